@@ -1,0 +1,14 @@
+//! govkg turns Chinese official news into a knowledge graph of officials, bodies and events.
+//!
+//! The pipeline, one module per stage:
+//!
+//! 1. [`article`] reads inputs (newspaper pages, 新闻联播 transcripts, plain text, Markdown,
+//!    HTML, JSON Lines) into [`model::Article`]s;
+//! 2. [`extract`] finds people, posts, bodies, places, events and relations in each article,
+//!    every one with its evidence;
+//! 3. [`model`] holds the plain data passed between stages;
+//! 4. [`rdf`] turns an extraction into quads using the terms of [`vocab`];
+//! 5. [`store`] keeps them in an on-disk oxigraph store, one named graph per article.
+
+pub mod article;
+pub mod model;

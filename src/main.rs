@@ -1,0 +1,3 @@
+//! The `govkg` command: parses arguments and hands the work to the library.
+
+fn main() {}
