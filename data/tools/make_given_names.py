@@ -16,8 +16,9 @@ Method
        - surname + first given character is itself an nr entry: the entry
          is a name followed by a verb or a place suffix (郭靖叹, 孔明听,
          张飞庙);
-       - the last character is a one-character verb of jieba and not in
-         CORE (郭襄笑, 袁术引);
+       - the last character is a one-character verb of jieba, or a place
+         or object suffix (PLACE_END), and not in CORE (郭襄笑, 袁术引,
+         唐宁街, 马家窑);
        - the given part holds a title or kinship morpheme (TITLE: 相公,
          大侠, 老三, 吴王) or a class-1 surname not in CORE (王李自);
        - the given part is 家 + a place suffix (王家庄, 李家村);
@@ -30,7 +31,8 @@ Method
      and the non-name morphemes in STOP are dropped.  Specificity = that
      number / (number of ordinary jieba words containing the character + 1);
      characters below DROP_RATIO (你, 打, 电 ...) are dropped and those
-     below DEMOTE_RATIO get weight 1 at most.
+     below DEMOTE_RATIO or seen in fewer than MIN_NAMES_W2 names get
+     weight 1 at most.
   4. Weights: 3 = the CORE characters (general knowledge: the most common
      characters of modern given names; jieba's counts are skewed by
      historical and fictional names, so this tier is curated), 2 = the
@@ -47,10 +49,14 @@ import sys
 
 MIN_NAMES = 2
 TOP2 = 700
-DROP_RATIO = 0.01    # specificity below which a non-CORE character is dropped
-DEMOTE_RATIO = 0.02  # ... below which it gets weight 1 at most
+DROP_RATIO = 0.015   # specificity below which a non-CORE character is dropped
+DEMOTE_RATIO = 0.04  # ... below which it gets weight 1 at most
+MIN_NAMES_W2 = 6     # weight 2 needs at least this many names
 FOREIGN_ROUNDS = 4
 PLACE_SUFFIX = set("庄村湾沟寨岭河山岗坝坪屯营集堡铺桥店园洼坡湖塘镇港")
+# Place, building and object suffixes: a name ending in one (unless it is a
+# CORE character) is a toponym or a thing (唐宁街, 马家窑, 金蛇剑).
+PLACE_END = PLACE_SUFFIX | set("街厅窑滩巷峪井洞庙寺馆楼阁亭台关口渡埠场站厂矿路剑传丸藤")
 
 # A name whose given part contains one of these is a title or kinship form,
 # not a name (相公, 大侠, 师叔, 老三, 吴王, 李氏).
@@ -64,7 +70,7 @@ STOP = set("""
 氏 县 村 寺 郡 府 庙 祠 镇 乡 省 市 区 殿 宫 营 寨 湾 港 站 部 派 网 帝 皇 妃 后 爷 叔
 兄 哥 姐 嫂 婆 妈 爹 舅 姨 侯 相 臣 叹 说 问 答 听 看 见 闻 陪 率 攻 谓 某 等 性 者 其
 州 湖 城 亭 桥 台 岭 陵 谷 阁 洞 与 以 可 从 于 自 本 如 得 同 向 作 用 便 命 怒 年 日
-前 右 左 鱼 草 茶 母 门 代 路 经 名 诸 襄 人 式
+前 右 左 鱼 草 茶 母 门 代 路 经 名 诸 襄 人 式 你 我 他 她 它 狗 蛇 鸟 驴 猪 鸡
 """.split())
 
 # General knowledge: characters very common in modern given names.
@@ -149,6 +155,8 @@ def candidate_names(entries, single, compound):
             continue  # 王李自, 隋末李: fragments around another name
         if g[1] in verbs and g[1] not in CORE:
             continue  # 郭襄笑, 袁术引: name + verb
+        if g[1] in PLACE_END and g[1] not in CORE:
+            continue  # 唐宁街, 马家窑: place or thing
         out.add(sp)
     return sorted(out)
 
@@ -190,7 +198,7 @@ def main(dict_path, surnames_path):
     i = 0
     for c, n in ranked:
         if c not in weight:
-            if i < TOP2 and ratio(c) >= DEMOTE_RATIO:
+            if i < TOP2 and ratio(c) >= DEMOTE_RATIO and n >= MIN_NAMES_W2:
                 weight[c] = 2
                 i += 1
             else:
