@@ -12,7 +12,8 @@ Method
   1. Two-character entries of jieba whose tag is not a person-name tag
      (nr, nrfg, nrt), made of Han characters, whose first character is in
      given_name_chars.txt; plus NR_TAGGED_WORDS, ordinary words that jieba
-     mis-tags nr (明白, 文明, 阳光), reviewed by hand.
+     mis-tags nr (明白, 文明, 阳光), reviewed by hand; minus NOT_WORDS,
+     names of specific figures that jieba tags as ordinary words.
   2. Name-like words are left out: a word that occurs as the given name of
      at least NAME_SURNAMES distinct surnames (class 1/2 or compound, from
      surnames.txt) among jieba's nr/nrfg entries (建国, 志强, 海涛, 光明)
@@ -30,6 +31,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.dont_write_bytecode = True
 import make_given_names as mg  # noqa: E402
 
 SIZE = 5000
@@ -67,6 +69,11 @@ NR_TAGGED_WORDS = set("""
 丹田 加薪 凌空 卢布 庄园
 """.split())
 
+# Personal names of historical or fictional figures that jieba tags as
+# ordinary words (found on review).  They are removed so that the list holds
+# no names of specific people.
+NOT_WORDS = set("平儿 湘云 晴雯 福临 双儿 三藏 海瑞".split())
+
 
 def main(dict_path, surnames_path, gnc_path):
     single, compound = mg.load_surnames(surnames_path)
@@ -83,7 +90,7 @@ def main(dict_path, surnames_path, gnc_path):
                 surnames_of[sp[1]].add(sp[0])
     best = {}
     for w, f, t in entries:
-        if len(w) != 2 or w[0] not in gnc:
+        if len(w) != 2 or w[0] not in gnc or w in NOT_WORDS:
             continue
         if t in ("nr", "nrfg", "nrt") and w not in NR_TAGGED_WORDS:
             continue
