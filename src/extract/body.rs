@@ -1,0 +1,421 @@
+//! Bodies and places: organisation names, venues, administrative divisions, and the
+//! jurisdiction that resolves `省委` and `市长` to the source's province and city.
+//!
+//! A body's name ends in a suffix from `org_suffixes.tsv` (`领导小组`, `有限公司`, `馆`) or is a
+//! known body (`国务院`); it starts at an anchor: a division (`山西`), a level word at a word
+//! boundary (`省`, `市`, `中央`, `全国`), a known body, or an anaphor (`该区`, `我市`). A suffix of
+//! one character (`委`, `部`) needs an anchor; a longer one (`领导小组`) may take the words before
+//! it back to a boundary.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{BodyKind, Cue, Level, Lexicon};
+use crate::model::Article;
+
+use super::text::{is_boundary, Sent};
+
+/// The province, prefecture and county an article reports from, as division indices.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Jurisdiction {
+    pub province: Option<usize>,
+    pub prefecture: Option<usize>,
+    pub county: Option<usize>,
+}
+
+/// Words that, written before an outlet's name, say where the outlet is (`山西日报`).
+const OUTLET_SUFFIXES: [&str; 6] = ["日报", "晚报", "电视台", "广播电视台", "新闻网", "报社"];
+
+/// Infers the jurisdiction from what the input says, the outlet, and the divisions mentioned.
+///
+/// The outlet weighs most: a provincial paper writes about neighbours too (the seed's first
+/// article names 陕西 more often than 山西, but it is 山西日报's).
+pub fn infer_jurisdiction(article: &Article, sents: &[Sent], lex: &Lexicon) -> Jurisdiction {
+    let mut province: HashMap<usize, f32> = HashMap::new();
+    let mut prefecture: HashMap<usize, f32> = HashMap::new();
+    let mut county: HashMap<usize, f32> = HashMap::new();
+    let mut count = |d: usize, weight: f32| {
+        let p = lex.province_of(d);
+        *province.entry(p).or_default() += weight;
+        match lex.division(d).level {
+            Level::Province => {}
+            Level::Prefecture => *prefecture.entry(d).or_default() += weight,
+            Level::County => {
+                *county.entry(d).or_default() += weight;
+                if let Some(pf) = lex.prefecture_of(d) {
+                    *prefecture.entry(pf).or_default() += weight / 2.0;
+                }
+            }
+        }
+    };
+    for hint in &article.jurisdiction {
+        if let Some(d) = lex.division_named(hint) {
+            count(d, 100.0);
+        }
+    }
+    if let Some(source) = &article.source {
+        for (d, _, _) in divisions_in(source, lex) {
+            count(d, 10.0);
+        }
+    }
+    for sent in sents {
+        for f in &sent.found {
+            if let Cue::Division(d) = f.cue {
+                let outlet = OUTLET_SUFFIXES.iter().any(|s| sent.has_at(f.end, s));
+                count(d, if outlet { 10.0 } else { 1.0 });
+            }
+        }
+    }
+    let best = |m: &HashMap<usize, f32>, min: f32, within: Option<usize>| -> Option<usize> {
+        let mut v: Vec<(usize, f32)> = m
+            .iter()
+            .filter(|(d, _)| within.is_none_or(|p| lex.province_of(**d) == p))
+            .map(|(d, w)| (*d, *w))
+            .collect();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.first().filter(|(_, w)| *w >= min).map(|(d, _)| *d)
+    };
+    let mut j = Jurisdiction {
+        province: best(&province, 1.0, None),
+        ..Default::default()
+    };
+    j.prefecture = best(&prefecture, 1.0, j.province);
+    if j.province.is_none() {
+        j.province = j.prefecture.map(|p| lex.province_of(p));
+    }
+    j.county = best(&county, 1.0, j.province).filter(|&c| {
+        j.prefecture.is_none() || lex.prefecture_of(c) == j.prefecture
+    });
+    j
+}
+
+/// Divisions named in a string: (index, char start, char end), longest first at each place.
+fn divisions_in(s: &str, lex: &Lexicon) -> Vec<(usize, usize, usize)> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut hit = None;
+        for len in (2..=8.min(chars.len() - i)).rev() {
+            let w: String = chars[i..i + len].iter().collect();
+            if let Some(d) = lex.division_named(&w) {
+                hit = Some((d, i, i + len));
+                break;
+            }
+        }
+        match hit {
+            Some(h) => {
+                out.push(h);
+                i = h.2;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Level words that stand for the jurisdiction at the start of a name (`省委`, `市长`).
+const LEVELS: [(&str, Level); 5] = [
+    ("自治区", Level::Province),
+    ("省", Level::Province),
+    ("市", Level::Prefecture),
+    ("县", Level::County),
+    ("区", Level::County),
+];
+
+/// Anaphors naming the jurisdiction (`我省`, `该区`): the word and its level.
+const ANAPHORS: [(&str, Level); 12] = [
+    ("我省", Level::Province),
+    ("全省", Level::Province),
+    ("本省", Level::Province),
+    ("该省", Level::Province),
+    ("我市", Level::Prefecture),
+    ("全市", Level::Prefecture),
+    ("本市", Level::Prefecture),
+    ("该市", Level::Prefecture),
+    ("我区", Level::County),
+    ("该区", Level::County),
+    ("我县", Level::County),
+    ("该县", Level::County),
+];
+
+impl Jurisdiction {
+    fn at(&self, level: Level) -> Option<usize> {
+        match level {
+            Level::Province => self.province,
+            Level::Prefecture => self.prefecture,
+            Level::County => self.county,
+        }
+    }
+
+    /// Spells out the jurisdiction a name leaves implicit: `省委书记` → `山西省委书记`,
+    /// `该区旅游大厦` → `晋源区旅游大厦`. Names that already start with a place stay.
+    pub fn resolve(&self, name: &str, lex: &Lexicon) -> String {
+        for (word, level) in ANAPHORS {
+            if let Some(rest) = name.strip_prefix(word) {
+                if let Some(d) = self.at(level) {
+                    return format!("{}{}", lex.division(d).name, rest);
+                }
+                return name.to_string();
+            }
+        }
+        // `副省长`: the level word comes after 副 or 常务副.
+        let (head, body) = ["常务副", "副", "代"]
+            .iter()
+            .find_map(|p| name.strip_prefix(p).map(|b| (*p, b)))
+            .unwrap_or(("", name));
+        for (word, level) in LEVELS {
+            let Some(rest) = body.strip_prefix(word) else {
+                continue;
+            };
+            // `区域`, `市场`, `省级`: a level word followed by these is not a bare level.
+            if rest.is_empty()
+                || ["级", "场", "域", "内", "外", "直", "属", "情", "民"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            {
+                return name.to_string();
+            }
+            let Some(d) = self.at(level) else {
+                return name.to_string();
+            };
+            let full = &lex.division(d).name;
+            // 山西省 + 委 = 山西省委; 太原市 + 长 = 太原市长; for 副省长: 山西省 + 副省长.
+            return if head.is_empty() {
+                format!("{full}{rest}")
+            } else {
+                format!("{full}{name}")
+            };
+        }
+        name.to_string()
+    }
+}
+
+/// A body named in a sentence: char span and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodySpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BodyKind,
+}
+
+/// Characters that end the words before a body name (outside known names).
+const STOPS: &str = "了的与同和及向对在由为将被把是从";
+
+/// Whether the char at `i` ends a date or follows a number (`4日`, `6家`): a word starts after it.
+fn after_number(sent: &Sent, i: usize) -> bool {
+    i > 0 && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]))
+        && super::text::is_han(sent.chars[i])
+        && !super::text::is_numeral(sent.chars[i])
+}
+
+/// Whether position `i` may start a body name as an anchor.
+fn anchor_at(sent: &Sent, i: usize) -> bool {
+    let left_free = i == 0 || {
+        let c = sent.chars[i - 1];
+        is_boundary(c) || STOPS.contains(c) || !super::text::is_han(c) || after_number(sent, i - 1)
+    };
+    if sent.cues_starting_at(i).any(|f| matches!(f.cue, Cue::Division(_) | Cue::Body(_))) {
+        return true;
+    }
+    if ANAPHORS.iter().any(|(w, _)| sent.has_at(i, w)) {
+        return true;
+    }
+    if ["中共", "中央", "全国", "国家"].iter().any(|w| sent.has_at(i, w)) {
+        return true;
+    }
+    left_free && LEVELS.iter().any(|(w, _)| sent.has_at(i, w))
+}
+
+/// Finds body names in a sentence; `taken` are spans (people) a body may not overlap.
+pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpan> {
+    let mut cands: Vec<BodySpan> = Vec::new();
+    for f in &sent.found {
+        let (kind, strong) = match f.cue {
+            // Only companies and institutions are named freely enough (`华为技术有限公司`) to
+            // be taken without a place or level word in front.
+            Cue::BodySuffix(kind) => (
+                kind,
+                f.end - f.start >= 2 && matches!(kind, BodyKind::Company | BodyKind::Institution),
+            ),
+            Cue::Body(i) => {
+                let _ = i;
+                cands.push(BodySpan {
+                    start: f.start,
+                    end: f.end,
+                    kind: BodyKind::Government,
+                });
+                continue;
+            }
+            _ => continue,
+        };
+        let e = f.end;
+        // `部` of `部署`, `委` of `常委`: an ordinary word or a title goes on from the suffix.
+        let last = e - 1;
+        // Every ordinary word of two or three chars that covers the suffix's last char.
+        let blocked = (2..=3).any(|n| {
+            (last.saturating_sub(n - 1)..=last).any(|a| {
+                a + n <= sent.len() && a + n > last && lex.is_suffix_blocker(&sent.slice(a, a + n))
+            })
+        });
+        if blocked
+            || sent.found.iter().any(|g| {
+                matches!(g.cue, Cue::Title(_)) && g.start < f.start && g.end >= e
+            })
+        {
+            continue;
+        }
+        // A suffix that goes on into a longer word is not one (`部` in `部署`, `会` in `会议`).
+        if sent
+            .found
+            .iter()
+            .any(|g| g.start < e && g.end > e && !matches!(g.cue, Cue::BodySuffix(_) | Cue::Body(_)) && g.start >= f.start)
+        {
+            continue;
+        }
+        let mut anchor = None;
+        let mut run_start = f.start;
+        let mut i = f.start;
+        while i > 0 && f.start - i < 24 {
+            let c = sent.chars[i - 1];
+            let inside_known = sent.found.iter().any(|g| {
+                g.start < i - 1 + 1
+                    && g.end > i - 1
+                    && matches!(g.cue, Cue::Body(_) | Cue::Division(_) | Cue::BodySuffix(_))
+                    && g.end <= f.start
+            });
+            let stop = is_boundary(c)
+                || c.is_ascii_digit()
+                || after_number(sent, i - 1)
+                || (STOPS.contains(c) && !inside_known)
+                || taken.iter().any(|&(a, b)| a < i && i <= b)
+                || sent.cues_ending_at(i).any(|g| {
+                    matches!(g.cue, Cue::Trigger(_) | Cue::Verb | Cue::Title(_))
+                        && g.end - g.start >= 2
+                        && !inside_known
+                });
+            if stop {
+                break;
+            }
+            i -= 1;
+            run_start = i;
+            if anchor_at(sent, i) {
+                anchor = Some(i);
+            }
+        }
+        if anchor_at(sent, f.start) && anchor.is_none() && f.end - f.start >= 2 {
+            anchor = Some(f.start);
+        }
+        let start = match anchor {
+            Some(a) => a,
+            None if strong && f.start - run_start >= 2 && f.start - run_start <= 16 => run_start,
+            None => continue,
+        };
+        if start == f.start && matches!(f.cue, Cue::BodySuffix(_)) && f.end - f.start < 3 {
+            // A bare suffix (`部`, `中心`) is no name.
+            if !anchor_at(sent, start) || f.end - f.start < 2 {
+                continue;
+            }
+        }
+        if taken.iter().any(|&(a, b)| a < e && start < b) {
+            continue;
+        }
+        cands.push(BodySpan {
+            start,
+            end: e,
+            kind,
+        });
+    }
+    // Keep the longest at each start, and drop what lies inside another.
+    cands.sort_by_key(|b| (b.start, std::cmp::Reverse(b.end)));
+    let mut out: Vec<BodySpan> = Vec::new();
+    for c in cands {
+        if out.iter().any(|o| o.start <= c.start && c.end <= o.end) {
+            continue;
+        }
+        out.retain(|o| !(c.start <= o.start && o.end <= c.end));
+        out.push(c);
+    }
+    out.sort_by_key(|b| b.start);
+    out
+}
+
+/// The identity key of a body: resolved, without qualifiers (`新冠肺炎`), with the party's
+/// long forms shortened (`中共山西省委` → `山西省委`, `山西省委员会` → `山西省委`).
+pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
+    let mut k = resolved.to_string();
+    for q in qualifiers {
+        if k.len() > q.len() + 6 {
+            k = k.replacen(q.as_str(), "", 1);
+        }
+    }
+    for prefix in ["中国共产党", "中共"] {
+        if let Some(rest) = k.strip_prefix(prefix) {
+            if divisions_in(rest, lex).first().is_some_and(|&(_, s, _)| s == 0) {
+                k = rest.to_string();
+            }
+        }
+    }
+    if let Some(stem) = k.strip_suffix("委员会") {
+        if lex.division_named(stem).is_some() {
+            k = format!("{stem}委");
+        }
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::builtin().unwrap()
+    }
+
+    #[test]
+    fn resolves_level_words() {
+        let lex = lex();
+        let sx = lex.division_named("山西省").unwrap();
+        let ty = lex.division_named("太原市").unwrap();
+        let jy = lex.division_named("晋源区").unwrap();
+        let j = Jurisdiction {
+            province: Some(sx),
+            prefecture: Some(ty),
+            county: Some(jy),
+        };
+        let cases = [
+            ("省委书记", "山西省委书记"),
+            ("省委", "山西省委"),
+            ("省长", "山西省长"),
+            ("副省长", "山西省副省长"),
+            ("市委副书记", "太原市委副书记"),
+            ("市长", "太原市长"),
+            ("省疫情防控工作领导小组组长", "山西省疫情防控工作领导小组组长"),
+            ("该区旅游大厦", "晋源区旅游大厦"),
+            ("省科技馆", "山西省科技馆"),
+            ("国务院总理", "国务院总理"),
+            ("省级", "省级"),
+            ("市场监管局", "市场监管局"),
+        ];
+        for (written, want) in cases {
+            assert_eq!(j.resolve(written, &lex), want, "{written}");
+        }
+        let none = Jurisdiction::default();
+        assert_eq!(none.resolve("省委书记", &lex), "省委书记");
+    }
+
+    #[test]
+    fn body_keys() {
+        let lex = lex();
+        let q = vec!["新冠肺炎".to_string()];
+        let cases = [
+            ("山西省新冠肺炎疫情防控工作领导小组", "山西省疫情防控工作领导小组"),
+            ("山西省疫情防控工作领导小组", "山西省疫情防控工作领导小组"),
+            ("中共山西省委", "山西省委"),
+            ("山西省委员会", "山西省委"),
+            ("国务院", "国务院"),
+        ];
+        for (name, want) in cases {
+            assert_eq!(key(name, &lex, &q), want, "{name}");
+        }
+    }
+}

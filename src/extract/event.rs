@@ -1,0 +1,320 @@
+//! Events: meetings with their ordinals and organisers, joint meetings (`A暨B`), exhibitions
+//! named in quotes, and launches.
+//!
+//! A meeting's name ends in a head word (`会议`, `专题会`, `座谈会`) and starts after the verb
+//! before it (`主持召开`, `出席`, `传达贯彻`), a boundary, or `的`. Its parts joined by `暨` are
+//! one meeting. A bare head (`会议`, `全会`, `此次会议`) refers back to the article's meeting.
+
+use crate::lexicon::Cue;
+use crate::model::EntityKind;
+
+use super::body::BodySpan;
+use super::text::{is_boundary, is_numeral, parse_number, Sent};
+
+/// An event named in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityKind,
+    /// The name as written (outer quotes removed).
+    pub label: String,
+    /// The parts of a joint meeting (`A暨B` → [A, B]); one part otherwise.
+    pub parts: Vec<Part>,
+    /// A bare head word that refers back to an event named before.
+    pub anaphoric: bool,
+}
+
+/// One part of a meeting's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `第五十八次` → 58.
+    pub ordinal: Option<u32>,
+    /// The organiser's name as written at the start of the part (`省委`), with its span.
+    pub organizer: Option<(usize, usize)>,
+    /// The head word, without a final `议` (`专题会`, `会`, `常务会`).
+    pub head: String,
+}
+
+/// Characters that end the words before an event's name.
+/// (`和`, `与`, `及` do not: meeting names join topics with them, `专家和企业家座谈会`.)
+const STOPS: &str = "了的同向对在由为将被把是从以";
+
+/// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
+const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上述"];
+
+/// Finds events in a sentence; `bodies` are its body spans, `taken` spans (people) an event
+/// name may not overlap.
+pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<EventSpan> {
+    let mut out: Vec<EventSpan> = Vec::new();
+    quoted(sent, &mut out);
+    let heads: Vec<(usize, usize, EntityKind)> = sent
+        .found
+        .iter()
+        .filter_map(|f| match f.cue {
+            Cue::EventHead(k) => Some((f.start, f.end, k)),
+            _ => None,
+        })
+        .collect();
+    for &(hs, he, kind) in &heads {
+        // The longest head at a place wins (`常务会议` over `会议`), and a head that runs into
+        // a body's name is part of it (`大会` in `人民大会堂`).
+        if heads
+            .iter()
+            .any(|&(s, e, _)| (s <= hs && e > he) || (s < hs && e >= he))
+        {
+            continue;
+        }
+        if sent.found.iter().any(|f| {
+            matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_)) && f.start < he && f.end > he
+        }) {
+            continue;
+        }
+        if out.iter().any(|e| e.start <= hs && he <= e.end) {
+            continue;
+        }
+        let start = left_edge(sent, hs, taken);
+        // A joint meeting goes on after 暨 to the next head.
+        let mut end = he;
+        while sent.char_at(end) == Some('暨') {
+            let Some(&(_, next_end, _)) = heads
+                .iter()
+                .filter(|&&(s, _, _)| s > end && s - end < 40)
+                .filter(|&&(s, _, _)| (end..s).all(|i| !is_boundary(sent.chars[i])))
+                .min_by_key(|&&(s, e, _)| (s, std::cmp::Reverse(e)))
+            else {
+                break;
+            };
+            end = next_end;
+        }
+        let mut label_start = start;
+        for d in DEMONSTRATIVES {
+            if sent.has_at(label_start, d) {
+                label_start += d.chars().count();
+            }
+        }
+        let anaphoric = label_start == hs && end == he;
+        let parts = split_parts(sent, label_start, end, bodies);
+        out.push(EventSpan {
+            start: label_start,
+            end,
+            kind,
+            label: sent.slice(label_start, end),
+            parts,
+            anaphoric,
+        });
+    }
+    // A name inside a longer one (`十三届全国人大五次会议` in `……五次会议解放军和武警部队代表团
+    // 全体会议`) is part of it.
+    let spans: Vec<(usize, usize)> = out.iter().map(|e| (e.start, e.end)).collect();
+    out.retain(|e| {
+        !spans
+            .iter()
+            .any(|&(s, t)| s <= e.start && e.end <= t && (s, t) != (e.start, e.end))
+    });
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+/// Exhibitions and other events named in quotes: `“科创百年——建党100周年科技成就科普展”`.
+fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
+    let mut i = 0;
+    while i < sent.len() {
+        if sent.chars[i] != '“' {
+            i += 1;
+            continue;
+        }
+        let Some(close) = (i + 1..sent.len()).find(|&j| sent.chars[j] == '”') else {
+            break;
+        };
+        let inner = sent.slice(i + 1, close);
+        let kind = if ["展", "展览", "博览会", "展览会"].iter().any(|h| inner.ends_with(h)) {
+            Some(EntityKind::Exhibition)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            if inner.chars().count() >= 3 {
+                out.push(EventSpan {
+                    start: i + 1,
+                    end: close,
+                    kind,
+                    label: inner.clone(),
+                    parts: vec![Part {
+                        start: i + 1,
+                        end: close,
+                        text: inner,
+                        ordinal: None,
+                        organizer: None,
+                        head: String::new(),
+                    }],
+                    anaphoric: false,
+                });
+            }
+        }
+        i = close + 1;
+    }
+}
+
+/// Where an event's name starts, scanning left from its head.
+fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
+    let mut i = hs;
+    while i > 0 && hs - i < 40 {
+        let c = sent.chars[i - 1];
+        if c == '暨' {
+            i -= 1;
+            continue;
+        }
+        let in_body_name = sent.found.iter().any(|f| {
+            matches!(f.cue, Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_))
+                && f.start < i
+                && f.end >= i
+        });
+        let date_digit = c.is_ascii_digit() && {
+            // `14日在京召开` ends here, `第58次`, `2022年` do not.
+            let mut j = i;
+            while j < sent.len() && sent.chars[j].is_ascii_digit() {
+                j += 1;
+            }
+            matches!(sent.char_at(j), Some('日' | '月' | '时' | '点'))
+        };
+        let stop = (is_boundary(c) && c != '—')
+            || date_digit
+            || (STOPS.contains(c) && !in_body_name)
+            || taken.iter().any(|&(a, b)| a < i && i <= b)
+            // Only triggers end a name here: verbs of the lexicon occur inside names too
+            // (`代表` in `代表团全体会议`).
+            || sent.cues_ending_at(i).any(|f| {
+                matches!(f.cue, Cue::Trigger(_)) && f.end - f.start >= 2 && !in_body_name
+            });
+        if stop {
+            break;
+        }
+        i -= 1;
+    }
+    // A date before the name (`1日`, `十九日`) is not part of it.
+    i
+}
+
+/// Splits a name at `暨` and reads each part's organiser, ordinal and head.
+fn split_parts(sent: &Sent, start: usize, end: usize, bodies: &[BodySpan]) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut s = start;
+    for i in start..=end {
+        if i == end || sent.chars[i] == '暨' {
+            if i > s {
+                parts.push(part(sent, s, i, bodies));
+            }
+            s = i + 1;
+        }
+    }
+    parts
+}
+
+fn part(sent: &Sent, s: usize, e: usize, bodies: &[BodySpan]) -> Part {
+    let mut ordinal = None;
+    let mut ordinal_start = None;
+    let mut i = s;
+    while i < e {
+        if sent.chars[i] == '第' {
+            let mut j = i + 1;
+            while j < e && is_numeral(sent.chars[j]) {
+                j += 1;
+            }
+            if j > i + 1 && sent.char_at(j) == Some('次') {
+                ordinal = parse_number(&sent.slice(i + 1, j));
+                ordinal_start = Some(i);
+                break;
+            }
+        }
+        i += 1;
+    }
+    let head = sent
+        .found
+        .iter()
+        .filter(|f| matches!(f.cue, Cue::EventHead(_)) && f.end == e && f.start >= s)
+        .min_by_key(|f| f.start)
+        .map(|f| sent.slice(f.start, f.end))
+        .unwrap_or_default();
+    let head_start = e - head.chars().count();
+    let limit = ordinal_start.unwrap_or(head_start);
+    // The organiser is the longest body name at the start of the part, before the ordinal.
+    let organizer = bodies
+        .iter()
+        .filter(|b| b.start == s && b.end <= limit)
+        .max_by_key(|b| b.end)
+        .map(|b| (b.start, b.end));
+    let head = head.strip_suffix('议').unwrap_or(&head).to_string();
+    Part {
+        start: s,
+        end: e,
+        text: sent.slice(s, e),
+        ordinal,
+        organizer,
+        head,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::Sent;
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn sent(text: &str, lex: &Lexicon) -> Sent {
+        let chars: Vec<char> = text.chars().collect();
+        Sent::new(0, false, &chars, 0, chars.len(), lex)
+    }
+
+    #[test]
+    fn meetings_with_ordinals_and_joints() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, label, ordinal of first part, parts, anaphoric)
+        let cases: &[(&str, &str, Option<u32>, usize, bool)] = &[
+            (
+                "林武主持召开省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议，听取汇报。",
+                "省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议",
+                Some(58),
+                2,
+                false,
+            ),
+            (
+                "韦韬主持召开市疫情防控工作领导小组第九十三次会议，传达贯彻会议精神。",
+                "市疫情防控工作领导小组第九十三次会议",
+                Some(93),
+                1,
+                false,
+            ),
+            ("习近平主持会议并发表重要讲话。", "会议", None, 1, true),
+            (
+                "李克强主持召开国务院常务会议，部署工作。",
+                "国务院常务会议",
+                None,
+                1,
+                false,
+            ),
+            (
+                "主持召开为期一天的联合国大会新冠疫苗高级别会议。",
+                "联合国大会新冠疫苗高级别会议",
+                None,
+                1,
+                false,
+            ),
+        ];
+        for &(text, label, ordinal, nparts, anaphoric) in cases {
+            let s = sent(text, &lex);
+            let bodies = super::super::body::find(&s, &lex, &[]);
+            let events = find(&s, &bodies, &[]);
+            let e = events
+                .first()
+                .unwrap_or_else(|| panic!("no event in {text}"));
+            assert_eq!(e.label, label, "{text}");
+            assert_eq!(e.parts[0].ordinal, ordinal, "{text}");
+            assert_eq!(e.parts.len(), nparts, "{text}");
+            assert_eq!(e.anaphoric, anaphoric, "{text}");
+        }
+    }
+}

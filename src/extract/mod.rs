@@ -1,0 +1,630 @@
+//! Extraction: people and their posts, bodies, places, events and the relations between them,
+//! found in one article by rules over the lexicons, every one with its evidence.
+//!
+//! The work for an article goes in two passes over its sentences. The first finds names where
+//! the context leaves no doubt (after a title, in a list, before a verb); the second finds the
+//! same names again wherever they occur bare (`林武指出`), then bodies, events and relations,
+//! sentence by sentence, keeping track of the article's current meeting so that `主持会议`,
+//! `出席会议` and `提出具体要求` attach to it.
+//!
+//! ```
+//! use govkg::{extract::extract, lexicon::Lexicon, model::{Article, Date}};
+//!
+//! let lex = Lexicon::builtin().unwrap();
+//! let article = Article {
+//!     id: "a1".into(),
+//!     text: "省委书记林武主持召开省委第五十八次专题会议。副省长于英杰通报有关情况。".into(),
+//!     published: Date::parse("2022-01-04"),
+//!     ..Default::default()
+//! };
+//! let x = extract(&article, &lex);
+//! let chairs: Vec<_> = x.facts.iter().filter(|f| f.relation.as_str() == "chairs").collect();
+//! assert_eq!(chairs.len(), 1);
+//! assert!(x.entities.iter().any(|e| e.label == "于英杰"));
+//! ```
+
+mod body;
+mod event;
+mod person;
+mod relation;
+mod text;
+
+use std::collections::BTreeMap;
+
+use crate::lexicon::{Lexicon, TitleClass};
+use crate::model::{
+    Article, Date, Entity, EntityId, EntityKind, Evidence, Extraction, Fact, Mention, Node, Post,
+    Relation,
+};
+
+pub use body::Jurisdiction;
+pub use text::parse_number;
+
+use body::BodySpan;
+use event::EventSpan;
+use person::PersonSpan;
+use text::Sent;
+
+/// Extracts everything from one article.
+pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
+    let chars: Vec<char> = article.text.chars().collect();
+    let sents: Vec<Sent> = sentence_spans(article, &chars)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (s, e, headline))| Sent::new(i, headline, &chars, s, e, lex))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let juris = body::infer_jurisdiction(article, &sents, lex);
+    let mut b = Builder::new(article, lex, juris);
+    if article.date().is_none() {
+        b.warnings.push(format!(
+            "{}: article {} has no date; its facts stay undated (give --date YYYY-MM-DD)",
+            article.origin, article.id
+        ));
+    }
+
+    // First pass: names the context vouches for.
+    let mut known: Vec<String> = article.reporters.clone();
+    for sent in &sents {
+        for p in person::find(sent, lex, &[]) {
+            if !known.contains(&p.name) {
+                known.push(p.name);
+            }
+        }
+    }
+    // Longer names first, so that a known `王岐山` is found before a known `王岐`.
+    known.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+
+    b.reporters(&sents);
+    for sent in &sents {
+        let people = person::find(sent, lex, &known);
+        let taken: Vec<(usize, usize)> = people.iter().map(|p| (p.start, p.end)).collect();
+        let bodies = body::find(sent, lex, &taken);
+        let mut taken_all = taken.clone();
+        taken_all.extend(bodies.iter().map(|b| (b.start, b.end)));
+        let events = event::find(sent, &bodies, &taken);
+        b.sentence(sent, &people, &bodies, &events);
+    }
+    b.finish()
+}
+
+/// Sentence spans of an article: (start, end, is headline or byline), char offsets.
+fn sentence_spans(article: &Article, chars: &[char]) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let close = |c: char| matches!(c, '”' | '’' | '）' | ')' | '』' | '」');
+    while i < chars.len() {
+        let c = chars[i];
+        let mut end = None;
+        if matches!(c, '。' | '！' | '？' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && close(chars[j]) {
+                j += 1;
+            }
+            end = Some(j);
+        } else if c == '\n' {
+            // A paragraph ends a sentence unless the layout broke it mid-sentence: the line
+            // ends without closing punctuation and the text goes on in Han characters.
+            let prev = chars[start..i].iter().rev().find(|c| !c.is_whitespace());
+            let next = chars[i..].iter().find(|c| !c.is_whitespace());
+            let broken = i >= article.body_start
+                && prev.is_some_and(|&p| text::is_han(p) || p == '、' || p == '，' || p == ',')
+                && next.is_some_and(|&n| text::is_han(n) || n == '“');
+            if !broken {
+                end = Some(i);
+            }
+        }
+        match end {
+            Some(e) => {
+                push_span(&mut out, chars, start, e, article.body_start);
+                start = e;
+                i = e.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    push_span(&mut out, chars, start, chars.len(), article.body_start);
+    out
+}
+
+fn push_span(
+    out: &mut Vec<(usize, usize, bool)>,
+    chars: &[char],
+    mut s: usize,
+    mut e: usize,
+    body_start: usize,
+) {
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    if s < e {
+        out.push((s, e, s < body_start));
+    }
+}
+
+/// Collects the entities, mentions and facts of one article.
+struct Builder<'a> {
+    article: &'a Article,
+    lex: &'a Lexicon,
+    juris: Jurisdiction,
+    qualifiers: Vec<String>,
+    entities: BTreeMap<EntityId, Entity>,
+    mentions: Vec<Mention>,
+    facts: Vec<Fact>,
+    warnings: Vec<String>,
+    /// The meeting (or other event) the article is about at this point.
+    current: Option<EntityId>,
+    /// The last exhibition named, for `主题展` and the like.
+    current_exhibition: Option<EntityId>,
+    /// The last venue named, for `大厦已入驻……`.
+    last_venue: Option<EntityId>,
+    /// Building whose tenants (`入驻企业`) developed a product, with the product's words.
+    tenant_products: Vec<(EntityId, String, Option<EntityId>)>,
+    /// Bodies that developed a product, with the product's words.
+    product_makers: Vec<(Vec<EntityId>, String, Evidence)>,
+    /// Events whose date a sentence gave (rather than the article's).
+    dated_explicitly: std::collections::HashSet<EntityId>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(article: &'a Article, lex: &'a Lexicon, juris: Jurisdiction) -> Builder<'a> {
+        Builder {
+            article,
+            lex,
+            juris,
+            qualifiers: lex.qualifiers().to_vec(),
+            entities: BTreeMap::new(),
+            mentions: Vec::new(),
+            facts: Vec::new(),
+            warnings: Vec::new(),
+            current: None,
+            current_exhibition: None,
+            last_venue: None,
+            tenant_products: Vec::new(),
+            product_makers: Vec::new(),
+            dated_explicitly: std::collections::HashSet::new(),
+        }
+    }
+
+    fn evidence(&self, sent: &Sent) -> Evidence {
+        let (start, end) = sent.span(0, sent.len());
+        Evidence {
+            article: self.article.id.clone(),
+            sentence: sent.index,
+            text: sent.text.clone(),
+            start,
+            end,
+        }
+    }
+
+    /// The entity with this id, created with `label` if new.
+    fn entity(&mut self, id: EntityId, label: &str) -> &mut Entity {
+        let article = self.article.id.clone();
+        let e = self
+            .entities
+            .entry(id.clone())
+            .or_insert_with(|| Entity::new(id, label));
+        e.articles.insert(article);
+        e
+    }
+
+    fn mention(&mut self, id: &EntityId, sent: &Sent, a: usize, b: usize) {
+        let (start, end) = sent.span(a, b);
+        if self
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == sent.index)
+            .any(|m| &m.entity == id && m.start == start && m.end == end)
+        {
+            return;
+        }
+        self.mentions.push(Mention {
+            entity: id.clone(),
+            article: self.article.id.clone(),
+            sentence: sent.index,
+            text: sent.slice(a, b),
+            start,
+            end,
+        });
+    }
+
+    fn fact(&mut self, subject: Node, relation: Relation, object: Node, trigger: &str, sent: &Sent) {
+        if subject == object {
+            return;
+        }
+        let date = match &object {
+            Node::Entity(id) if id.kind.is_event() => self
+                .entities
+                .get(id)
+                .and_then(|e| e.date)
+                .or(self.article.date()),
+            _ => self.article.date(),
+        };
+        let fact = Fact {
+            subject,
+            relation,
+            object,
+            trigger: trigger.to_string(),
+            date,
+            evidence: self.evidence(sent),
+        };
+        // The same fact stated in the headline and again in the body keeps both evidences.
+        if !self.facts.iter().any(|f| {
+            f.subject == fact.subject
+                && f.relation == fact.relation
+                && f.object == fact.object
+                && f.evidence.sentence == fact.evidence.sentence
+        }) {
+            self.facts.push(fact);
+        }
+    }
+
+    /// Reporters of the byline: people, with `reports_for` the article.
+    fn reporters(&mut self, sents: &[Sent]) {
+        for name in self.article.reporters.clone() {
+            let id = EntityId::new(EntityKind::Person, name.as_str());
+            self.entity(id.clone(), &name);
+            let byline = sents.iter().find(|s| s.text.contains(name.as_str()));
+            if let Some(sent) = byline {
+                let pos = sent.text[..sent.text.find(name.as_str()).unwrap_or(0)]
+                    .chars()
+                    .count();
+                self.mention(&id, sent, pos, pos + name.chars().count());
+                self.fact(
+                    Node::Entity(id),
+                    Relation::ReportsFor,
+                    Node::Article(self.article.id.clone()),
+                    "",
+                    sent,
+                );
+            }
+        }
+    }
+
+    /// A person and their posts.
+    fn person(&mut self, sent: &Sent, p: &PersonSpan) -> EntityId {
+        let id = EntityId::new(EntityKind::Person, p.name.as_str());
+        self.entity(id.clone(), &p.name);
+        self.mention(&id, sent, p.start, p.end);
+        for post in &p.posts {
+            if post.class != TitleClass::Post {
+                continue;
+            }
+            let written = sent.slice(post.start, post.end);
+            let resolved = self.juris.resolve(&written, self.lex);
+            let org_written = if post.title_start > post.start {
+                Some((sent.slice(post.start, post.title_start), true))
+            } else {
+                implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
+            };
+            let organization = org_written.map(|(w, in_text)| {
+                let org = self.body_named(&w);
+                if in_text {
+                    self.mention(&org, sent, post.start, post.title_start);
+                }
+                org
+            });
+            let post = Post {
+                written,
+                resolved,
+                role: post.title.clone(),
+                organization,
+                date: self.article.date(),
+                evidence: self.evidence(sent),
+            };
+            let e = self.entities.get_mut(&id).expect("person just added");
+            if !e.posts.iter().any(|q| q.resolved == post.resolved) {
+                e.posts.push(post);
+            }
+        }
+        id
+    }
+
+    /// The body a name written in this article stands for.
+    fn body_named(&mut self, written: &str) -> EntityId {
+        let resolved = self.juris.resolve(written, self.lex);
+        let key = body::key(&resolved, self.lex, &self.qualifiers);
+        let id = EntityId::new(EntityKind::Organization, key.as_str());
+        let e = self.entity(id.clone(), &key);
+        e.add_alias(written);
+        e.add_alias(&resolved);
+        id
+    }
+
+    fn sentence(
+        &mut self,
+        sent: &Sent,
+        people: &[PersonSpan],
+        bodies: &[BodySpan],
+        events: &[EventSpan],
+    ) {
+        let people: Vec<(PersonSpan, EntityId)> = people
+            .iter()
+            .map(|p| (p.clone(), self.person(sent, p)))
+            .collect();
+        let bodies: Vec<(BodySpan, EntityId)> = bodies
+            .iter()
+            .map(|b| {
+                let id = self.body_named(&sent.slice(b.start, b.end));
+                self.mention(&id, sent, b.start, b.end);
+                if b.kind == crate::lexicon::BodyKind::Venue {
+                    self.last_venue = Some(id.clone());
+                }
+                (*b, id)
+            })
+            .collect();
+        self.places(sent, &people, &bodies, events);
+        relation::sentence(self, sent, &people, &bodies, events);
+    }
+
+    /// Divisions named outside other names are places.
+    fn places(
+        &mut self,
+        sent: &Sent,
+        people: &[(PersonSpan, EntityId)],
+        bodies: &[(BodySpan, EntityId)],
+        events: &[EventSpan],
+    ) {
+        let taken: Vec<(usize, usize)> = people
+            .iter()
+            .map(|(p, _)| (p.start, p.end))
+            .chain(bodies.iter().map(|(b, _)| (b.start, b.end)))
+            .chain(events.iter().map(|e| (e.start, e.end)))
+            .collect();
+        let mut last_end = 0;
+        for f in &sent.found {
+            let crate::lexicon::Cue::Division(d) = f.cue else {
+                continue;
+            };
+            if f.start < last_end || taken.iter().any(|&(a, b)| a < f.end && f.start < b) {
+                continue;
+            }
+            // The longest division name at this place.
+            let longer = sent.found.iter().any(|g| {
+                matches!(g.cue, crate::lexicon::Cue::Division(_))
+                    && g.start <= f.start
+                    && g.end >= f.end
+                    && (g.end - g.start) > (f.end - f.start)
+            });
+            if longer {
+                continue;
+            }
+            let name = self.lex.division(d).name.clone();
+            let id = EntityId::new(EntityKind::Place, name.as_str());
+            let written = sent.slice(f.start, f.end);
+            self.entity(id.clone(), &name).add_alias(&written);
+            self.mention(&id, sent, f.start, f.end);
+            last_end = f.end;
+        }
+    }
+
+    /// The entity for an event named in a sentence (or the current one for a bare head).
+    fn event(&mut self, sent: &Sent, ev: &EventSpan) -> Option<EntityId> {
+        if ev.anaphoric {
+            let current = if ev.kind == EntityKind::Exhibition {
+                self.current_exhibition.clone()
+            } else {
+                self.current.clone()
+            };
+            if let Some(id) = &current {
+                self.mention(id, sent, ev.start, ev.end);
+            }
+            return current;
+        }
+        let date = explicit_day(sent, ev.start, self.article.published).or(self.article.date());
+        let first = &ev.parts[0];
+        let organizer_key = first.organizer.map(|(a, b)| {
+            let w = sent.slice(a, b);
+            let resolved = self.juris.resolve(&w, self.lex);
+            body::key(&resolved, self.lex, &self.qualifiers)
+        });
+        let key = match (first.ordinal, &organizer_key) {
+            (Some(n), Some(org)) => format!("{org}第{n}次{}", first.head),
+            (Some(n), None) => {
+                let before: String = first.text.split('第').next().unwrap_or("").to_string();
+                let before = self.juris.resolve(&before, self.lex);
+                format!("{before}第{n}次{}", first.head)
+            }
+            (None, _) => {
+                let resolved = self.juris.resolve(&ev.label, self.lex);
+                let k = body::key(&resolved, self.lex, &self.qualifiers);
+                if ev.kind == EntityKind::Exhibition {
+                    k
+                } else {
+                    match date {
+                        Some(d) => format!("{k}@{d}"),
+                        None => format!("{k}@{}", self.article.id),
+                    }
+                }
+            }
+        };
+        let id = EntityId::new(ev.kind, key);
+        let resolved_label = self.juris.resolve(&ev.label, self.lex);
+        let e = self.entity(id.clone(), &ev.label);
+        if ev.label.chars().count() > e.label.chars().count() {
+            let old = std::mem::replace(&mut e.label, ev.label.clone());
+            e.aliases.insert(old);
+            e.aliases.remove(&ev.label);
+        } else {
+            e.add_alias(&ev.label);
+        }
+        e.add_alias(&resolved_label);
+        if ev.parts.len() > 1 {
+            for p in &ev.parts {
+                e.add_alias(&p.text);
+            }
+        }
+        if ev.kind == EntityKind::Exhibition {
+            for piece in ev.label.split("——") {
+                if piece.chars().count() >= 4 {
+                    e.add_alias(piece);
+                }
+            }
+        }
+        e.ordinal = e.ordinal.or(first.ordinal);
+        let _ = date;
+        self.mention(&id, sent, ev.start, ev.end);
+        // Organisers written at the start of each part.
+        for p in &ev.parts {
+            if let Some((a, b)) = p.organizer {
+                let org = self.body_named(&sent.slice(a, b));
+                self.fact(
+                    Node::Entity(org),
+                    Relation::Organizes,
+                    Node::Entity(id.clone()),
+                    "",
+                    sent,
+                );
+            }
+        }
+        Some(id)
+    }
+
+    /// Dates an event when a sentence reports it happening: a day written in the sentence
+    /// (`18日主持召开`) wins over the article's date, which a headline gives.
+    fn date_event(&mut self, id: &EntityId, sent: &Sent, at: usize) {
+        let explicit = explicit_day(sent, at, self.article.published);
+        let Some(e) = self.entities.get_mut(id) else {
+            return;
+        };
+        match explicit {
+            Some(d) if !self.dated_explicitly.contains(id) => {
+                e.date = Some(d);
+                self.dated_explicitly.insert(id.clone());
+            }
+            _ if e.date.is_none() => e.date = self.article.date(),
+            _ => {}
+        }
+    }
+
+    fn finish(mut self) -> Extraction {
+        relation::resolve_products(&mut self);
+        merge_headline_exhibitions(&mut self);
+        Extraction {
+            article: self.article.clone(),
+            entities: self.entities.into_values().collect(),
+            mentions: self.mentions,
+            facts: self.facts,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// The body of a bare post (`省长` → `省人民政府`): the level word of the title with the
+/// implied body's suffix.
+fn implied_body(title: &str, implied: Option<&str>) -> Option<String> {
+    let implied = implied?;
+    let bare = ["常务副", "副", "代"]
+        .iter()
+        .find_map(|p| title.strip_prefix(p))
+        .unwrap_or(title);
+    let level = ["自治区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
+        .iter()
+        .find(|l| bare.starts_with(*l))?;
+    Some(format!("{level}{implied}"))
+}
+
+/// A day written just before `at` in the sentence (`18日主持召开`, `1月4日，`), resolved.
+fn explicit_day(sent: &Sent, at: usize, published: Option<Date>) -> Option<Date> {
+    let published = published?;
+    // Look for `N日` or `M月N日` anywhere before `at` in the same sentence.
+    let mut best = None;
+    let mut i = 0;
+    while i < at.min(sent.len()) {
+        if sent.chars[i] == '日' && i > 0 {
+            let mut j = i;
+            while j > 0 && text::is_numeral(sent.chars[j - 1]) {
+                j -= 1;
+            }
+            if j < i {
+                let day = parse_number(&sent.slice(j, i));
+                let month = if j > 1 && sent.chars[j - 1] == '月' {
+                    let mut k = j - 1;
+                    while k > 0 && text::is_numeral(sent.chars[k - 1]) {
+                        k -= 1;
+                    }
+                    parse_number(&sent.slice(k, j - 1))
+                } else {
+                    None
+                };
+                best = match (month, day) {
+                    (Some(m), Some(d)) if m <= 12 && d <= 31 => {
+                        Date::resolve_month_day(published, m as u8, d as u8)
+                    }
+                    (None, Some(d)) if (1..=31).contains(&d) => Date::resolve_day(published, d as u8),
+                    _ => best,
+                };
+            }
+        }
+        i += 1;
+    }
+    best
+}
+
+/// An exhibition named in a headline in short (`建党百年科技成就展`) and in the body in full
+/// (`“科创百年——建党100周年科技成就科普展”`) is one exhibition: merge those sharing four
+/// characters in a row.
+fn merge_headline_exhibitions(b: &mut Builder<'_>) {
+    let ids: Vec<EntityId> = b
+        .entities
+        .keys()
+        .filter(|id| id.kind == EntityKind::Exhibition)
+        .cloned()
+        .collect();
+    if ids.len() < 2 {
+        return;
+    }
+    let shares = |a: &str, c: &str| {
+        let a: Vec<char> = a.chars().collect();
+        a.windows(4).any(|w| c.contains(&w.iter().collect::<String>()))
+    };
+    for i in 0..ids.len() {
+        for j in 0..ids.len() {
+            if i == j || !b.entities.contains_key(&ids[i]) || !b.entities.contains_key(&ids[j]) {
+                continue;
+            }
+            let (li, lj) = (&b.entities[&ids[i]].label, &b.entities[&ids[j]].label);
+            // Keep the longer name; the shorter one becomes its alias.
+            if li.chars().count() >= lj.chars().count() && shares(lj, li) {
+                let gone = b.entities.remove(&ids[j]).expect("present");
+                let keep = b.entities.get_mut(&ids[i]).expect("present");
+                keep.add_alias(&gone.label);
+                for a in gone.aliases {
+                    keep.add_alias(&a);
+                }
+                keep.date = keep.date.or(gone.date);
+                rename(b, &ids[j], &ids[i]);
+            }
+        }
+    }
+}
+
+/// Points every mention and fact about `from` at `to`.
+fn rename(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
+    for m in &mut b.mentions {
+        if &m.entity == from {
+            m.entity = to.clone();
+        }
+    }
+    for f in &mut b.facts {
+        for n in [&mut f.subject, &mut f.object] {
+            if matches!(n, Node::Entity(id) if id == from) {
+                *n = Node::Entity(to.clone());
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    b.facts.retain(|f| {
+        seen.insert((
+            f.subject.clone(),
+            f.relation,
+            f.object.clone(),
+            f.evidence.sentence,
+        ))
+    });
+}

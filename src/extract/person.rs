@@ -1,0 +1,609 @@
+//! People: names after title chains, in enumerations, before verbs and titles, and their posts.
+//!
+//! Chinese writes no spaces, so where a name ends is decided by what may follow a name: a
+//! verb of the genre (`主持`, `指出`), a particle (`在`, `等`), punctuation, a date, a title
+//! (`栗战书委员长`). A name starts with a surname from the lexicon, or, for foreign and
+//! minority names, is a run of transliteration characters (`托卡耶夫`, `帕巴拉·格列朗杰`).
+//! How much evidence a candidate needs depends on its context: after a title anything
+//! name-shaped is taken (`副省长于英杰`, where 于 is otherwise a preposition; `贺天才`, where
+//! 天才 is otherwise a word), while an untitled candidate must sit in a list of names or before
+//! a verb, and must not be a common word.
+
+use crate::lexicon::{Cue, Lexicon, TitleClass};
+
+use super::text::{is_boundary, is_clause_end, is_han, start, Sent};
+
+/// How a name was recognised, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum How {
+    Titled,
+    List,
+    NameTitle,
+    Verb,
+    Known,
+}
+
+/// A post written in a title chain before a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostSpan {
+    /// Chars of the whole post (`省委副书记`) in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// Where the title word starts (`副书记`); `start..title_start` is the body as written.
+    pub title_start: usize,
+    pub title: String,
+    pub class: TitleClass,
+    pub implied_body: Option<String>,
+}
+
+/// A person's name found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonSpan {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub posts: Vec<PostSpan>,
+    pub how: How,
+}
+
+/// Characters that never occur inside a given name written after a title.
+const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就并而或这那此该各每们着所年月日号时";
+
+/// Last characters that make a candidate a body rather than a person (`党委`, `常委会`).
+const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团社";
+
+/// Finds the people named in a sentence; `known` holds names already found in the article.
+pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
+    let mut out: Vec<PersonSpan> = Vec::new();
+    titled(sent, lex, &mut out);
+    name_title(sent, lex, &mut out);
+    untitled(sent, lex, &mut out);
+    lists(sent, lex, &mut out);
+    known_names(sent, known, &mut out);
+    out.sort_by_key(|p| (p.start, p.end));
+    out
+}
+
+fn overlaps(out: &[PersonSpan], a: usize, b: usize) -> bool {
+    out.iter().any(|p| p.start < b && a < p.end)
+}
+
+/// Whether a name may end right before `j`.
+fn follows_ok(sent: &Sent, j: usize) -> bool {
+    let Some(c) = sent.char_at(j) else {
+        return true;
+    };
+    if is_boundary(c) || c.is_ascii_digit() {
+        return true;
+    }
+    if sent.starts_at(j) & (start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE) != 0 {
+        return true;
+    }
+    // A date in Chinese numerals right after a name (`习近平十九日`) is rare; `日前`, `近日` are
+    // particles already.
+    false
+}
+
+/// Whether `j` starts a word that may follow a name, and so is unlikely inside one.
+fn starts_follower(sent: &Sent, j: usize) -> bool {
+    sent.starts_at(j) & (start::VERB | start::PARTICLE | start::TRIGGER) != 0
+}
+
+/// Length of the surname at `i`: 2 for a compound surname, 1 for a single one.
+fn surname_len(sent: &Sent, lex: &Lexicon, i: usize) -> Option<usize> {
+    let a = sent.char_at(i)?;
+    if let Some(b) = sent.char_at(i + 1) {
+        if lex.is_compound_surname(a, b) {
+            return Some(2);
+        }
+    }
+    lex.surname_class(a).map(|_| 1)
+}
+
+/// The length of a Han name starting with a surname at `s`, when what follows allows it.
+///
+/// `strict` is for untitled candidates: every given-name character must be known as one and
+/// the name must not be a common word.
+fn han_name_len(sent: &Sent, lex: &Lexicon, s: usize, strict: bool) -> Option<usize> {
+    let sl = surname_len(sent, lex, s)?;
+    let ok_char = |i: usize| -> bool {
+        let Some(c) = sent.char_at(i) else {
+            return false;
+        };
+        is_han(c) && !NOT_IN_NAME.contains(c)
+    };
+    // Untitled, every given-name character but one of a two-character given name must be
+    // known as one (`杨晓渡`: 渡 is rare in names, 晓 is not).
+    let known = |i: usize| sent.char_at(i).is_some_and(|c| lex.given_weight(c) > 0);
+    let valid = |gl: usize| -> bool {
+        let l = sl + gl;
+        let given_ok = !strict || (0..gl).any(|k| known(s + sl + k));
+        (0..gl).all(|k| ok_char(s + sl + k)) && given_ok && follows_ok(sent, s + l)
+    };
+    let two = valid(2);
+    let one = valid(1);
+    let len = match (one, two) {
+        (true, true) => {
+            // `王毅等出席`: the second given character begins a follower and is rarely in names.
+            let c2 = sent.chars[s + sl + 1];
+            if starts_follower(sent, s + sl + 1) && lex.given_weight(c2) <= 1 {
+                sl + 1
+            } else {
+                sl + 2
+            }
+        }
+        (false, true) => sl + 2,
+        (true, false) => sl + 1,
+        (false, false) => return None,
+    };
+    if strict {
+        let name = sent.slice(s, s + len);
+        if lex.is_common_word(&name) {
+            return None;
+        }
+        if BODY_ENDINGS.contains(sent.chars[s + len - 1]) {
+            return None;
+        }
+    }
+    Some(len)
+}
+
+/// The length of a transliterated name (`托卡耶夫`, `芭芭拉·弗兰克林`) starting at `s`.
+///
+/// Every character but one must be a transliteration character: lexicons of them are never
+/// complete (`米尔济约耶夫`), and one stray character is a price worth paying after a title.
+fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    let mut best = None;
+    let mut i = s;
+    let mut han = 0;
+    let mut strays = 0;
+    while i < sent.len() && i - s < 16 {
+        let c = sent.chars[i];
+        if c == '·' || c == '•' || c == '－' || c == '-' {
+            if i == s || !sent.char_at(i + 1).is_some_and(|c| lex.translit_weight(c) > 0) {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        if !is_han(c) || NOT_IN_NAME.contains(c) {
+            break;
+        }
+        if lex.translit_weight(c) == 0 {
+            strays += 1;
+            if strays > 1 || i == s {
+                break;
+            }
+        }
+        han += 1;
+        i += 1;
+        if han >= 2 && han > strays * 2 && follows_ok(sent, i) {
+            best = Some(i - s);
+        }
+    }
+    best
+}
+
+/// A name right after position `s` (after a title), either Han or transliterated.
+fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    if let Some(l) = han_name_len(sent, lex, s, false) {
+        // A transliterated name that merely starts with a surname (`马克龙`) is longer.
+        if let Some(t) = translit_name_len(sent, lex, s) {
+            if t > l && !follows_ok(sent, s + l) {
+                return Some(t);
+            }
+            if t > l + 1 {
+                return Some(t);
+            }
+        }
+        return Some(l);
+    }
+    translit_name_len(sent, lex, s)
+}
+
+/// Names right after a title word: `副省长于英杰`, `总统托卡耶夫`, `记者 杨文`.
+fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    let mut ends: Vec<usize> = sent
+        .found
+        .iter()
+        .filter(|f| matches!(f.cue, Cue::Title(_)))
+        .map(|f| f.end)
+        .collect();
+    ends.dedup();
+    for e in ends {
+        // A title word inside a longer title or a body name (`委员` in `委员会`) is not one.
+        if sent.found.iter().any(|f| {
+            f.start < e && f.end > e && matches!(f.cue, Cue::Title(_) | Cue::BodySuffix(_))
+        }) {
+            continue;
+        }
+        let mut s = e;
+        while sent.char_at(s) == Some(' ') {
+            s += 1;
+        }
+        if overlaps(out, s, s + 1) {
+            continue;
+        }
+        let Some(len) = name_after_title(sent, lex, s) else {
+            continue;
+        };
+        let posts = chain(sent, lex, e, out);
+        if posts.is_empty() {
+            continue;
+        }
+        out.push(PersonSpan {
+            start: s,
+            end: s + len,
+            name: sent.slice(s, s + len),
+            posts,
+            how: How::Titled,
+        });
+    }
+}
+
+/// Characters that end a title chain when they stand outside a body's name.
+const CHAIN_STOPS: &str = "了的与同和及向对在由为将被把";
+
+/// The title chain ending at `e`: posts separated by `、` or `兼`, back to a clause boundary,
+/// a verb, a preposition or the previous person.
+fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<PostSpan> {
+    let inside_body = |i: usize| {
+        sent.found.iter().any(|f| {
+            f.start < i
+                && f.end > i
+                && matches!(f.cue, Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_))
+        })
+    };
+    let title_start = longest_title_ending(sent, e).map_or(e, |(s, _)| s);
+    let mut rs = 0;
+    for i in (0..title_start).rev() {
+        let c = sent.chars[i];
+        let date_end = c == '日'
+            && i > 0
+            && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]));
+        let stop_char = CHAIN_STOPS.contains(c) && !inside_body(i) && !inside_body(i + 1);
+        let stop_word = sent.cues_ending_at(i + 1).any(|f| {
+            matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2
+        }) && !inside_body(i + 1);
+        if (is_boundary(c) && c != '、')
+            || c.is_ascii_digit()
+            || date_end
+            || stop_char
+            || stop_word
+            || people.iter().any(|p| p.end == i + 1)
+        {
+            rs = i + 1;
+            break;
+        }
+    }
+    let mut bounds = vec![rs];
+    for i in rs..e {
+        if sent.chars[i] == '、' || sent.chars[i] == '兼' {
+            bounds.push(i + 1);
+        }
+    }
+    let mut posts = Vec::new();
+    let mut seg_end = e;
+    for &seg_start in bounds.iter().rev() {
+        let Some((ts, ti)) = longest_title_ending(sent, seg_end) else {
+            break;
+        };
+        if ts < seg_start {
+            break;
+        }
+        let (word, title) = lex.title_at(ti);
+        posts.push(PostSpan {
+            start: seg_start,
+            end: seg_end,
+            title_start: ts,
+            title: word.to_string(),
+            class: title.class,
+            implied_body: title.implied_body.clone(),
+        });
+        if seg_start == 0 {
+            break;
+        }
+        seg_end = seg_start - 1;
+    }
+    posts.reverse();
+    posts
+}
+
+/// The longest title word ending at `e`: its start and index.
+fn longest_title_ending(sent: &Sent, e: usize) -> Option<(usize, usize)> {
+    sent.cues_ending_at(e)
+        .filter_map(|f| match f.cue {
+            Cue::Title(i) => Some((f.start, i)),
+            _ => None,
+        })
+        .min_by_key(|&(s, _)| s)
+}
+
+/// Names right before a title: `习近平总书记`, `栗战书委员长主持会议`, `李老师`.
+fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    // The longest title at each place (`委员长`, not `委员`).
+    let mut title_starts: Vec<(usize, usize, usize)> = Vec::new();
+    for f in &sent.found {
+        let Cue::Title(i) = f.cue else { continue };
+        match title_starts.iter_mut().find(|t| t.0 == f.start) {
+            Some(t) if t.1 < f.end => *t = (f.start, f.end, i),
+            Some(_) => {}
+            None => title_starts.push((f.start, f.end, i)),
+        }
+    }
+    for &(ts, te, ti) in &title_starts {
+        let (_, title) = lex.title_at(ti);
+        if title.class == TitleClass::Group || ts < 2 {
+            continue;
+        }
+        // The title must be whole: not the start of a body name (`委员` of `委员会`).
+        if sent.found.iter().any(|f| {
+            f.start == ts && f.end > te && matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_))
+        }) {
+            continue;
+        }
+        for len in [3usize, 2] {
+            if ts < len {
+                continue;
+            }
+            let s = ts - len;
+            if overlaps(out, s, ts) {
+                continue;
+            }
+            let Some(sl) = surname_len(sent, lex, s) else {
+                continue;
+            };
+            if sl == 1 {
+                // A rare surname needs a full three-character name (`习近平`) to be believed.
+                let c = sent.chars[s];
+                if lex.is_ambiguous_surname(c) || (lex.surname_class(c) == Some(3) && len < 3) {
+                    continue;
+                }
+            }
+            if len <= sl {
+                continue;
+            }
+            let name = sent.slice(s, ts);
+            let given_ok = (s + sl..ts).all(|i| {
+                let c = sent.chars[i];
+                is_han(c) && !NOT_IN_NAME.contains(c) && lex.given_weight(c) > 0
+            });
+            if !given_ok
+                || lex.is_common_word(&name)
+                || BODY_ENDINGS.contains(sent.chars[ts - 1])
+                || in_other_word(sent, s, ts)
+            {
+                continue;
+            }
+            // For three characters, the first must not end the word before it (`纪检` …).
+            if len == 3 && s > 0 && !left_ok(sent, s) && han_name_len(sent, lex, s + 1, true).is_some()
+            {
+                continue;
+            }
+            let posts = if title.class == TitleClass::Post {
+                vec![PostSpan {
+                    start: ts,
+                    end: te,
+                    title_start: ts,
+                    title: lex.title_at(ti).0.to_string(),
+                    class: title.class,
+                    implied_body: title.implied_body.clone(),
+                }]
+            } else {
+                Vec::new()
+            };
+            out.push(PersonSpan {
+                start: s,
+                end: ts,
+                name,
+                posts,
+                how: How::NameTitle,
+            });
+            break;
+        }
+    }
+}
+
+/// Whether `s..e` lies inside a lexicon word that is not a name's context (a title, a body,
+/// a division).
+fn in_other_word(sent: &Sent, s: usize, e: usize) -> bool {
+    sent.found.iter().any(|f| {
+        f.start < e
+            && f.end > s
+            && !(f.start >= e || f.end <= s)
+            && matches!(
+                f.cue,
+                Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::EventHead(_)
+            )
+    })
+}
+
+/// Whether a name may start at `s`: after a boundary, a verb, a particle, a trigger or a title.
+fn left_ok(sent: &Sent, s: usize) -> bool {
+    if s == 0 {
+        return true;
+    }
+    let c = sent.chars[s - 1];
+    if is_boundary(c) || c.is_ascii_digit() || c == '日' {
+        return true;
+    }
+    sent.cues_ending_at(s).any(|f| {
+        matches!(
+            f.cue,
+            Cue::Verb | Cue::Particle | Cue::Trigger(_) | Cue::Title(_)
+        )
+    })
+}
+
+/// Untitled names before a verb: `林武指出`, `何立峰出席`.
+fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    for s in 0..sent.len() {
+        if !left_ok(sent, s) || overlaps(out, s, s + 1) {
+            continue;
+        }
+        let Some(len) = han_name_len(sent, lex, s, true) else {
+            continue;
+        };
+        let e = s + len;
+        // A verb of two characters or more (`指出`, `主持`); one-character verbs (`作`, `提`)
+        // begin too many ordinary words.
+        let verb = sent.cues_starting_at(e).any(|f| {
+            matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2
+        });
+        if !verb {
+            continue;
+        }
+        let c = sent.chars[s];
+        let single = surname_len(sent, lex, s) == Some(1);
+        if single && lex.is_ambiguous_surname(c) {
+            continue;
+        }
+        // A rare surname whose name starts like a common word (`相关工作`) is that word.
+        if single
+            && lex.surname_class(c) == Some(3)
+            && (lex.is_common_word(&sent.slice(s, s + 2))
+                || (s + 1..e).any(|i| lex.given_weight(sent.chars[i]) == 0))
+        {
+            continue;
+        }
+        if in_other_word(sent, s, e) || overlaps(out, s, e) {
+            continue;
+        }
+        out.push(PersonSpan {
+            start: s,
+            end: e,
+            name: sent.slice(s, e),
+            posts: Vec::new(),
+            how: How::Verb,
+        });
+    }
+}
+
+/// Connectors inside a list of names.
+const CONNECTORS: [&str; 4] = ["以及", "和", "及", "与"];
+
+/// Names that continue a list after a name: `张吉福、李凤岐、吴伟`, `刘鹤和魏凤和`; a chain of
+/// Post titles before the first name applies to the bare names after it.
+fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    // Lists starting at a found name.
+    let mut i = 0;
+    while i < out.len() {
+        let mut prev = out[i].clone();
+        let shared: Vec<PostSpan> = if prev.how == How::Titled {
+            prev.posts
+                .iter()
+                .filter(|p| p.class == TitleClass::Post)
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        loop {
+            let mut s = prev.end;
+            let sep = sent.char_at(s);
+            if sep == Some('、') {
+                s += 1;
+            } else if let Some(conn) = CONNECTORS.iter().find(|c| sent.has_at(s, c)) {
+                s += conn.chars().count();
+            } else {
+                break;
+            }
+            if overlaps(out, s, s + 1) {
+                break;
+            }
+            // An item may itself carry titles (`国家副主席王岐山`): the titled pass has it.
+            let Some(len) = han_name_len(sent, lex, s, false)
+                .filter(|&l| item_ends(sent, s + l))
+                .or_else(|| translit_name_len(sent, lex, s).filter(|&l| item_ends(sent, s + l)))
+            else {
+                break;
+            };
+            let name = sent.slice(s, s + len);
+            if lex.is_common_word(&name) && sep != Some('、') {
+                break;
+            }
+            let person = PersonSpan {
+                start: s,
+                end: s + len,
+                name,
+                posts: shared.clone(),
+                how: How::List,
+            };
+            out.push(person.clone());
+            prev = person;
+        }
+        i += 1;
+    }
+    // Lists of bare names before a verb: `肖捷、何立峰出席`.
+    let mut s = 0;
+    while s < sent.len() {
+        if !left_ok(sent, s) || overlaps(out, s, s + 1) {
+            s += 1;
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut j = s;
+        while let Some(len) = han_name_len(sent, lex, j, true) {
+            items.push((j, j + len));
+            j += len;
+            if sent.char_at(j) == Some('、') {
+                j += 1;
+            } else if let Some(conn) = CONNECTORS.iter().find(|c| sent.has_at(j, c)) {
+                j += conn.chars().count();
+            } else {
+                break;
+            }
+        }
+        let closes = items.last().is_some_and(|&(_, e)| {
+            sent.starts_at(e) & (start::VERB | start::TRIGGER) != 0 || sent.has_at(e, "等")
+        });
+        if items.len() >= 2 && closes && !items.iter().any(|&(a, b)| overlaps(out, a, b)) {
+            for &(a, b) in &items {
+                out.push(PersonSpan {
+                    start: a,
+                    end: b,
+                    name: sent.slice(a, b),
+                    posts: Vec::new(),
+                    how: How::List,
+                });
+            }
+            s = items.last().map_or(s + 1, |&(_, e)| e);
+        } else {
+            s += 1;
+        }
+    }
+}
+
+/// Whether a list item may end at `e`.
+fn item_ends(sent: &Sent, e: usize) -> bool {
+    match sent.char_at(e) {
+        None => true,
+        Some(c) if is_clause_end(c) || c == '、' || is_boundary(c) => true,
+        Some(_) => follows_ok(sent, e) || CONNECTORS.iter().any(|c| sent.has_at(e, c)),
+    }
+}
+
+/// Later mentions of names already found in the article: `林武强调`.
+fn known_names(sent: &Sent, known: &[String], out: &mut Vec<PersonSpan>) {
+    for name in known {
+        let n: Vec<char> = name.chars().collect();
+        if n.len() < 2 {
+            continue;
+        }
+        let mut i = 0;
+        while i + n.len() <= sent.len() {
+            if sent.chars[i..i + n.len()] == n[..] && !overlaps(out, i, i + n.len()) {
+                out.push(PersonSpan {
+                    start: i,
+                    end: i + n.len(),
+                    name: name.clone(),
+                    posts: Vec::new(),
+                    how: How::Known,
+                });
+                i += n.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+}

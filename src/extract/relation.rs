@@ -1,0 +1,693 @@
+//! Relations: what the trigger words of a sentence say about the people, bodies and events
+//! found in it.
+//!
+//! Each trigger takes its subject from before it and its object from after it, within limits
+//! that follow how the genre writes: a chair is the person in the trigger's clause
+//! (`省委书记林武主持召开…`); attendees are every name of the list before `出席`, which may span
+//! clauses made only of titled names (`省委副书记商黎光，省领导张吉福、李凤岐……出席会议`); a
+//! bare `会议` is the article's current meeting; a meeting named after `传达贯彻` is relayed, and
+//! does not become the current one.
+
+use crate::lexicon::{BodyKind, Cue, Trigger};
+use crate::model::{EntityId, EntityKind, Node, Relation};
+
+use super::body::BodySpan;
+use super::event::EventSpan;
+use super::person::PersonSpan;
+use super::text::{is_clause_end, Sent};
+use super::Builder;
+
+/// A trigger found in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    start: usize,
+    end: usize,
+    trigger: Trigger,
+}
+
+/// Words after `入驻` that stand for the tenants as a group.
+const TENANT_NOUNS: [&str; 4] = ["企业", "单位", "机构", "公司"];
+
+/// Words after a product that say it was launched.
+const LAUNCHES: [&str; 5] = ["上线运营", "正式上线", "上线", "正式发布", "启用"];
+
+pub(super) fn sentence(
+    b: &mut Builder<'_>,
+    sent: &Sent,
+    people: &[(PersonSpan, EntityId)],
+    bodies: &[(BodySpan, EntityId)],
+    events: &[EventSpan],
+) {
+    let hits = triggers(sent, people, bodies);
+    // Events named after a relaying trigger are other meetings, not this article's.
+    let relayed: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            hits.iter().any(|h| {
+                h.trigger == Trigger::Relation(Relation::Relays)
+                    && h.end <= e.start
+                    && e.start - h.end <= 2
+            })
+        })
+        .collect();
+    let mut ids: Vec<Option<EntityId>> = Vec::with_capacity(events.len());
+    for (ev, &rel) in events.iter().zip(&relayed) {
+        let id = b.event(sent, ev);
+        if let Some(id) = &id {
+            if !ev.anaphoric && !rel {
+                match ev.kind {
+                    EntityKind::Exhibition => b.current_exhibition = Some(id.clone()),
+                    _ if b.current.is_none() => b.current = Some(id.clone()),
+                    _ => {}
+                }
+            }
+        }
+        ids.push(id);
+    }
+    let view = View {
+        sent,
+        people,
+        bodies,
+        events,
+        ids: &ids,
+        relayed: &relayed,
+    };
+    for h in &hits {
+        let word = sent.slice(h.start, h.end);
+        match h.trigger {
+            Trigger::Relation(Relation::Chairs) => chairs(b, &view, h, &word),
+            Trigger::Relation(Relation::Attends) => attends(b, &view, h, &word),
+            Trigger::Relation(r @ (Relation::Instructs | Relation::Speaks)) => {
+                about_current(b, &view, h, &word, r)
+            }
+            Trigger::Relation(Relation::Reports) => {
+                let rest = clause_after(sent, h.end);
+                if word.contains("汇报") || word.contains("报告") || rest.contains("情况") {
+                    about_current(b, &view, h, &word, Relation::Reports);
+                }
+            }
+            Trigger::Relation(Relation::Relays) => relays(b, &view, h, &word),
+            Trigger::Relation(Relation::Hosts) => hosts(b, &view, h, &word),
+            Trigger::Relation(Relation::Meets) => meets(b, &view, h, &word),
+            Trigger::Relation(Relation::Develops) => develops(b, &view, h, &word),
+            Trigger::Tenants => tenants(b, &view, h, &word),
+            Trigger::Convenes => convenes(b, &view, h, &word),
+            Trigger::Relation(_) => {}
+        }
+    }
+}
+
+/// What a sentence holds, for the trigger rules.
+struct View<'s> {
+    sent: &'s Sent,
+    people: &'s [(PersonSpan, EntityId)],
+    bodies: &'s [(BodySpan, EntityId)],
+    events: &'s [EventSpan],
+    ids: &'s [Option<EntityId>],
+    relayed: &'s [bool],
+}
+
+impl View<'_> {
+    /// Start of the clause holding position `i`.
+    fn clause_start(&self, i: usize) -> usize {
+        (0..i)
+            .rev()
+            .find(|&j| is_clause_end(self.sent.chars[j]))
+            .map_or(0, |j| j + 1)
+    }
+
+    fn clause_end(&self, i: usize) -> usize {
+        (i..self.sent.len())
+            .find(|&j| is_clause_end(self.sent.chars[j]))
+            .unwrap_or(self.sent.len())
+    }
+
+    /// People named in `a..b`.
+    fn people_in(&self, a: usize, b: usize) -> Vec<EntityId> {
+        let mut out: Vec<EntityId> = Vec::new();
+        for (p, id) in self.people {
+            if p.start >= a && p.end <= b && !out.contains(id) {
+                out.push(id.clone());
+            }
+        }
+        out
+    }
+
+    /// The event named right after `i` (after `了`, `此次` and the like), if any.
+    fn event_after(&self, i: usize) -> Option<usize> {
+        self.events
+            .iter()
+            .position(|e| e.start >= i && e.start - i <= 3 && self.gap_ok(i, e.start))
+    }
+
+    fn gap_ok(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|j| !is_clause_end(self.sent.chars[j]))
+    }
+}
+
+/// Triggers in the sentence, longest first where they overlap, outside names.
+fn triggers(
+    sent: &Sent,
+    people: &[(PersonSpan, EntityId)],
+    bodies: &[(BodySpan, EntityId)],
+) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = sent
+        .found
+        .iter()
+        .filter_map(|f| match f.cue {
+            Cue::Trigger(t) => Some(Hit {
+                start: f.start,
+                end: f.end,
+                trigger: t,
+            }),
+            _ => None,
+        })
+        .collect();
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    let mut out: Vec<Hit> = Vec::new();
+    for h in hits {
+        if out.iter().any(|o| o.start < h.end && h.start < o.end) {
+            continue;
+        }
+        let inside = people
+            .iter()
+            .any(|(p, _)| p.start < h.end && h.start < p.end)
+            || bodies
+                .iter()
+                .any(|(b, _)| b.start < h.end && h.start < b.end);
+        if !inside {
+            out.push(h);
+        }
+    }
+    out
+}
+
+fn clause_after(sent: &Sent, i: usize) -> String {
+    let e = (i..sent.len())
+        .find(|&j| matches!(sent.chars[j], '。' | '；' | '，'))
+        .unwrap_or(sent.len());
+    sent.slice(i, e)
+}
+
+/// The event a trigger is about: the one named right after it, else the current one.
+fn object_event(b: &mut Builder<'_>, v: &View<'_>, h: &Hit) -> Option<EntityId> {
+    if let Some(k) = v.event_after(h.end) {
+        if let Some(id) = &v.ids[k] {
+            return Some(id.clone());
+        }
+    }
+    b.current.clone()
+}
+
+/// Adverbs that may open a clause going on with the previous clause's subject
+/// (`……考察，并主持召开`, `31日主持召开`, `先后两次主持召开`).
+const CARRY_ON: [&str; 17] = [
+    "并", "还", "又", "也", "随后", "同时", "之后", "先后", "专门", "亲自", "再次", "多次", "曾",
+    "上午", "下午", "晚上", "当天",
+];
+
+/// Whether the words before a trigger leave its clause without a subject of its own: nothing
+/// but adverbs, dates, counts (`两次`) and a place (`在西宁`).
+fn goes_on(lead: &str) -> bool {
+    let chars: Vec<char> = lead.chars().collect();
+    let mut i = 0;
+    'outer: while i < chars.len() {
+        let rest: String = chars[i..].iter().collect();
+        for w in CARRY_ON {
+            if rest.starts_with(w) {
+                i += w.chars().count();
+                continue 'outer;
+            }
+        }
+        // `31日`, `3月24日`, `7次`, `两次`.
+        let mut j = i;
+        while j < chars.len() && super::text::is_numeral(chars[j]) {
+            j += 1;
+        }
+        if j > i && j < chars.len() && matches!(chars[j], '日' | '月' | '次' | '号') {
+            i = j + 1;
+            continue;
+        }
+        // `在西宁`, `在北京`: a short place ends the lead.
+        if chars[i] == '在' && chars.len() - i <= 7 {
+            return true;
+        }
+        return false;
+    }
+    true
+}
+
+/// People in the trigger's clause before it; when the clause has none and goes on from the
+/// previous one (it opens with the trigger or with `并`), the first person of the nearest
+/// clause before it that names one.
+fn subjects_before(v: &View<'_>, h: &Hit) -> Vec<EntityId> {
+    let cs = v.clause_start(h.start);
+    let here = v.people_in(cs, h.start);
+    if !here.is_empty() {
+        return here;
+    }
+    let lead = v.sent.slice(cs, h.start);
+    let carries = goes_on(&lead);
+    if !carries || cs == 0 || v.sent.chars[cs - 1] == ' ' {
+        return here;
+    }
+    let mut end = cs - 1;
+    while end > 0 {
+        let start = v.clause_start(end);
+        if let Some(first) = v.people_in(start, end).into_iter().next() {
+            return vec![first];
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    here
+}
+
+fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let mut subjects = subjects_before(v, h);
+    if subjects.is_empty() {
+        let cs = v.clause_start(h.start);
+        if let Some((_, id)) = v
+            .bodies
+            .iter()
+            .filter(|(s, _)| s.start >= cs && s.end <= h.start)
+            .last()
+        {
+            subjects.push(id.clone());
+        }
+    }
+    if subjects.is_empty() {
+        return;
+    }
+    let object = match v.event_after(h.end) {
+        Some(k) if v.ids[k].is_some() => {
+            let id = v.ids[k].clone().expect("checked");
+            if !v.events[k].anaphoric {
+                b.current = Some(id.clone());
+            }
+            b.date_event(&id, v.sent, h.start);
+            Some(id)
+        }
+        _ => b.current.clone().or_else(|| title_meeting(b, v.sent)),
+    };
+    let Some(object) = object else { return };
+    for s in subjects {
+        b.fact(
+            Node::Entity(s),
+            Relation::Chairs,
+            Node::Entity(object.clone()),
+            word,
+            v.sent,
+        );
+    }
+}
+
+/// A meeting for an article that says `主持会议` before naming any: its headline names it.
+fn title_meeting(b: &mut Builder<'_>, sent: &Sent) -> Option<EntityId> {
+    let title = b.article.title.trim().to_string();
+    if title.is_empty() {
+        return None;
+    }
+    let date = b.article.date();
+    let key = match date {
+        Some(d) => format!("{title}@{d}"),
+        None => format!("{title}@{}", b.article.id),
+    };
+    let id = EntityId::new(EntityKind::Meeting, key);
+    let e = b.entity(id.clone(), &title);
+    e.date = date;
+    let _ = sent;
+    b.current = Some(id.clone());
+    Some(id)
+}
+
+/// Attendees: every name of the list before the trigger, across clauses made only of names
+/// and their titles; or, in `出席会议的哈萨克斯坦总统托卡耶夫`, the names after `的`.
+fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let mut subjects = subjects_before(v, h);
+    if !subjects.is_empty() {
+        let mut cs = v.clause_start(h.start);
+        while cs > 0 {
+            let prev = v.clause_start(cs - 1);
+            if !only_names(v, prev, cs - 1) {
+                break;
+            }
+            for id in v.people_in(prev, cs - 1) {
+                if !subjects.contains(&id) {
+                    subjects.push(id);
+                }
+            }
+            cs = prev;
+        }
+    }
+    let object = match v.event_after(h.end) {
+        Some(k) => v.ids[k].clone(),
+        None => b.current.clone(),
+    };
+    if subjects.is_empty() {
+        // `出席会议的……`: the attendees follow.
+        if let Some(k) = v.event_after(h.end) {
+            let e = v.events[k].end;
+            if v.sent.char_at(e) == Some('的') {
+                let ce = v.clause_end(e);
+                subjects = v.people_in(e, ce);
+            }
+        }
+    }
+    let Some(object) = object else { return };
+    for s in subjects {
+        b.fact(
+            Node::Entity(s),
+            Relation::Attends,
+            Node::Entity(object.clone()),
+            word,
+            v.sent,
+        );
+    }
+}
+
+/// Whether `a..b` holds only names with their titles and list separators.
+fn only_names(v: &View<'_>, a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let mut covered = vec![false; b - a];
+    let mut any = false;
+    for (p, _) in v.people {
+        if p.start >= a && p.end <= b {
+            any = true;
+            let from = p.posts.iter().map(|q| q.start).min().unwrap_or(p.start).max(a);
+            for c in &mut covered[from - a..p.end - a] {
+                *c = true;
+            }
+        }
+    }
+    // Titles of a list's head (`省领导`) are covered by its first name's chain.
+    any && (a..b).all(|i| {
+        covered[i - a] || matches!(v.sent.chars[i], '、' | '，' | '和' | '及' | '与' | '等' | ' ')
+    })
+}
+
+/// Instructions and speeches: the people of the clause, about the current meeting.
+fn about_current(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str, r: Relation) {
+    let subjects = subjects_before(v, h);
+    if subjects.is_empty() {
+        return;
+    }
+    let Some(object) = object_event(b, v, h) else {
+        return;
+    };
+    for s in subjects {
+        b.fact(Node::Entity(s), r, Node::Entity(object.clone()), word, v.sent);
+    }
+}
+
+/// `传达贯彻 MEETING 精神`: the sentence's own meeting relays the one named.
+fn relays(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let Some(k) = v.event_after(h.end) else {
+        return;
+    };
+    if v.events[k].anaphoric {
+        return;
+    }
+    let Some(object) = v.ids[k].clone() else {
+        return;
+    };
+    let subject = (0..k)
+        .rev()
+        .find(|&j| !v.relayed[j] && !v.events[j].anaphoric && v.events[j].end <= h.start)
+        .and_then(|j| v.ids[j].clone())
+        .or_else(|| b.current.clone());
+    if let Some(subject) = subject {
+        b.fact(
+            Node::Entity(subject),
+            Relation::Relays,
+            Node::Entity(object),
+            word,
+            v.sent,
+        );
+    }
+}
+
+/// `EVENT 在 VENUE 举行`, `EXHIBITION 亮相 VENUE`: the venue hosts the event.
+fn hosts(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let venue_before = v.bodies.iter().find(|(s, _)| {
+        s.end <= h.start
+            && h.start - s.end <= 1
+            && s.start > 0
+            && matches!(v.sent.chars[s.start - 1], '在' | '于')
+    });
+    let venue_after = v
+        .bodies
+        .iter()
+        .find(|(s, _)| s.start >= h.end && s.start - h.end <= 1);
+    let (venue, before_at) = match (venue_before, venue_after) {
+        (Some((s, id)), _) => (id.clone(), s.start - 1),
+        (None, Some((_, id))) => (id.clone(), h.start),
+        (None, None) => {
+            // `在北京举行`: a place, not a body; the event still happened, so date it.
+            if let Some(k) = nearest_event_before(v, h.start) {
+                if let Some(id) = v.ids[k].clone() {
+                    b.date_event(&id, v.sent, h.start);
+                }
+            }
+            return;
+        }
+    };
+    let event = match nearest_event_before(v, before_at) {
+        Some(k) => v.ids[k].clone(),
+        None => b.current_exhibition.clone().or(b.current.clone()),
+    };
+    let Some(event) = event else { return };
+    b.date_event(&event, v.sent, h.start);
+    b.fact(
+        Node::Entity(venue),
+        Relation::Hosts,
+        Node::Entity(event),
+        word,
+        v.sent,
+    );
+}
+
+fn nearest_event_before(v: &View<'_>, i: usize) -> Option<usize> {
+    let cs = v.clause_start(i);
+    (0..v.events.len())
+        .rev()
+        .find(|&k| v.events[k].end <= i && v.events[k].start >= cs && !v.relayed[k])
+}
+
+/// `A 会见 B`.
+fn meets(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let subjects = subjects_before(v, h);
+    let objects = v.people_in(h.end, v.clause_end(h.end));
+    for s in &subjects {
+        for o in &objects {
+            b.fact(
+                Node::Entity(s.clone()),
+                Relation::Meets,
+                Node::Entity(o.clone()),
+                word,
+                v.sent,
+            );
+        }
+    }
+}
+
+/// `BODY 召开 MEETING` and `MEETING 在京召开`: the meeting happened; the body organised it.
+fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let cs = v.clause_start(h.start);
+    let body = v
+        .bodies
+        .iter()
+        .filter(|(s, _)| s.start >= cs && s.end <= h.start)
+        .last()
+        .map(|(s, id)| (*s, id.clone()));
+    let after = v.event_after(h.end);
+    let meeting = match after {
+        Some(k) if !v.events[k].anaphoric => v.ids[k].clone(),
+        Some(_) | None => {
+            // A meeting named before (`……第六十五次主席会议14日在京召开`).
+            let before = nearest_event_before(v, h.start).and_then(|k| v.ids[k].clone());
+            match (before, after, &body) {
+                (Some(id), _, _) => Some(id),
+                // `中共中央政治局召开会议`: the body's meeting, named after it.
+                (None, Some(_), Some((s, _))) => {
+                    let label = format!("{}会议", v.sent.slice(s.start, s.end));
+                    Some(named_meeting(b, v.sent, &label, h.start))
+                }
+                (None, Some(k), None) => v.ids[k].clone(),
+                (None, None, _) => None,
+            }
+        }
+    };
+    let Some(meeting) = meeting else { return };
+    b.current = Some(meeting.clone());
+    b.date_event(&meeting, v.sent, h.start);
+    if let Some((_, org)) = body {
+        b.fact(
+            Node::Entity(org),
+            Relation::Organizes,
+            Node::Entity(meeting),
+            word,
+            v.sent,
+        );
+    }
+}
+
+/// A meeting named by the words of the text around it (`中共中央政治局会议`).
+fn named_meeting(b: &mut Builder<'_>, sent: &Sent, label: &str, at: usize) -> EntityId {
+    let resolved = b.juris.resolve(label, b.lex);
+    let date = super::explicit_day(sent, at, b.article.published).or(b.article.date());
+    let key = match date {
+        Some(d) => format!("{resolved}@{d}"),
+        None => format!("{resolved}@{}", b.article.id),
+    };
+    let id = EntityId::new(EntityKind::Meeting, key);
+    let e = b.entity(id.clone(), label);
+    e.add_alias(&resolved);
+    e.date = e.date.or(date);
+    id
+}
+
+/// `VENUE 入驻 BODY…`: the building hosts its tenants; `VENUE入驻企业合作开发的PRODUCT`:
+/// the tenants are named later, as the makers of the product.
+fn tenants(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
+    let venue = v
+        .bodies
+        .iter()
+        .find(|(s, _)| s.end <= h.start && h.start - s.end <= 1 && s.kind == BodyKind::Venue)
+        .map(|(_, id)| id.clone())
+        .or_else(|| b.last_venue.clone());
+    let Some(venue) = venue else { return };
+    let ce = v.clause_end(h.end);
+    let tenants: Vec<EntityId> = v
+        .bodies
+        .iter()
+        .filter(|(s, _)| s.start >= h.end && s.end <= ce)
+        .map(|(_, id)| id.clone())
+        .collect();
+    for t in &tenants {
+        b.fact(
+            Node::Entity(venue.clone()),
+            Relation::Hosts,
+            Node::Entity(t.clone()),
+            word,
+            v.sent,
+        );
+    }
+    if tenants.is_empty() && TENANT_NOUNS.iter().any(|n| v.sent.has_at(h.end, n)) {
+        // The tenants as a group make something: remember the product.
+        if let Some((product, launch)) = product_after(b, v, h.end + 2) {
+            b.tenant_products.push((venue, product, launch));
+        }
+    }
+}
+
+/// The product made in `……开发的 PRODUCT 上线运营`, and its launch as an event.
+fn product_after(b: &mut Builder<'_>, v: &View<'_>, from: usize) -> Option<(String, Option<EntityId>)> {
+    let ce = v.clause_end(from);
+    let de = (from..ce).find(|&j| v.sent.chars[j] == '的')?;
+    let (end, launch) = LAUNCHES
+        .iter()
+        .find_map(|l| {
+            (de + 1..ce)
+                .find(|&j| v.sent.has_at(j, l))
+                .map(|j| (j, Some(*l)))
+        })
+        .unwrap_or((ce, None));
+    let product = v.sent.slice(de + 1, end);
+    if product.chars().count() < 2 {
+        return None;
+    }
+    let launch_id = launch.map(|l| {
+        let label = format!("{product}{l}");
+        named_event(b, v.sent, &label, de + 1, end + l.chars().count())
+    });
+    Some((product, launch_id))
+}
+
+/// An event named by the words around it (a launch), with its mention.
+fn named_event(b: &mut Builder<'_>, sent: &Sent, label: &str, a: usize, e: usize) -> EntityId {
+    let date = b.article.date();
+    let key = match date {
+        Some(d) => format!("{label}@{d}"),
+        None => format!("{label}@{}", b.article.id),
+    };
+    let id = EntityId::new(EntityKind::Event, key);
+    let ent = b.entity(id.clone(), label);
+    ent.date = ent.date.or(date);
+    b.mention(&id, sent, a, e);
+    id
+}
+
+/// `PRODUCT 由 A 和 B 合作开发`: the bodies made the product.
+fn develops(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, _word: &str) {
+    let cs = v.clause_start(h.start);
+    let Some(by) = (cs..h.start).rev().find(|&j| v.sent.chars[j] == '由') else {
+        return;
+    };
+    let makers: Vec<EntityId> = v
+        .bodies
+        .iter()
+        .filter(|(s, _)| s.start > by && s.end <= h.start)
+        .map(|(_, id)| id.clone())
+        .collect();
+    if makers.is_empty() {
+        return;
+    }
+    let mut product_start = cs;
+    for d in ["这个", "这款", "该", "此"] {
+        if v.sent.has_at(product_start, d) {
+            product_start += d.chars().count();
+        }
+    }
+    let product = if by > product_start {
+        v.sent.slice(product_start, by)
+    } else {
+        String::new()
+    };
+    let evidence = b.evidence(v.sent);
+    b.product_makers.push((makers, product, evidence));
+}
+
+/// Ties tenants-as-a-group to the makers named for the same product: the building hosts them,
+/// and they develop the launch.
+pub(super) fn resolve_products(b: &mut Builder<'_>) {
+    let pairs = b.tenant_products.clone();
+    let makers = b.product_makers.clone();
+    for (venue, product, launch) in pairs {
+        for (bodies, named, evidence) in &makers {
+            let same = !named.is_empty()
+                && (product.ends_with(named.as_str()) || named.ends_with(product.as_str()));
+            if !same {
+                continue;
+            }
+            for body in bodies {
+                let fact = |s: &EntityId, r: Relation, o: &EntityId| crate::model::Fact {
+                    subject: Node::Entity(s.clone()),
+                    relation: r,
+                    object: Node::Entity(o.clone()),
+                    trigger: String::new(),
+                    date: b.article.date(),
+                    evidence: evidence.clone(),
+                };
+                let mut new = vec![fact(&venue, Relation::Hosts, body)];
+                if let Some(l) = &launch {
+                    new.push(fact(body, Relation::Develops, l));
+                }
+                for f in new {
+                    if !b.facts.iter().any(|g| {
+                        g.subject == f.subject
+                            && g.relation == f.relation
+                            && g.object == f.object
+                            && g.evidence.sentence == f.evidence.sentence
+                    }) {
+                        b.facts.push(f);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,652 @@
+//! The lexicons that drive extraction: titles, surnames, bodies, divisions, triggers, loaded from
+//! the data files under `data/` (built in) and from a user's directory of the same files.
+//!
+//! Every file is plain UTF-8 text, one entry a line, `#` starting a comment, columns separated by
+//! tabs; `data/README.md` documents each. A user extends a lexicon without recompiling by putting
+//! a file of the same name in a directory given to [`Lexicon::load`] (`--lexicon DIR` on the
+//! command line): its entries are added to the built-in ones, and a line `!word` removes a
+//! built-in entry.
+//!
+//! All words are compiled into one Aho-Corasick automaton, so that a sentence is scanned once
+//! for every kind of cue; [`Lexicon::scan`] returns the cues found with their kinds.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::model::{EntityKind, Relation};
+
+/// Errors while loading lexicons.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        file: String,
+        line: usize,
+        message: String,
+    },
+    #[error("cannot build the lexicon automaton: {0}")]
+    Automaton(#[from] aho_corasick::BuildError),
+}
+
+/// What a title word does in front of a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    /// A post the person holds (`省长`).
+    Post,
+    /// A group the person belongs to, not a post (`省领导`).
+    Group,
+    /// A form of address or occupation (`同志`, `记者`).
+    Courtesy,
+}
+
+/// A title word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Title {
+    pub class: TitleClass,
+    /// For a bare post whose body is unwritten (`省长`), the body's suffix (`人民政府`).
+    pub implied_body: Option<String>,
+}
+
+/// The relation a trigger word states, or the cue it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Trigger {
+    Relation(Relation),
+    /// `VENUE 入驻 …`: tenants of a building.
+    Tenants,
+    /// `BODY 召开 MEETING`: a body convenes a meeting.
+    Convenes,
+}
+
+/// The kind of a body, from its suffix or from `bodies.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BodyKind {
+    Party,
+    Government,
+    Congress,
+    Cppcc,
+    Group,
+    Judicial,
+    Company,
+    Venue,
+    Institution,
+    Military,
+}
+
+impl BodyKind {
+    fn parse(s: &str) -> Option<BodyKind> {
+        Some(match s {
+            "party" => BodyKind::Party,
+            "government" => BodyKind::Government,
+            "congress" => BodyKind::Congress,
+            "cppcc" => BodyKind::Cppcc,
+            "group" => BodyKind::Group,
+            "judicial" => BodyKind::Judicial,
+            "company" => BodyKind::Company,
+            "venue" => BodyKind::Venue,
+            "institution" => BodyKind::Institution,
+            "military" => BodyKind::Military,
+            _ => return None,
+        })
+    }
+}
+
+/// A known body (`bodies.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    pub kind: BodyKind,
+    pub full_name: Option<String>,
+}
+
+/// Level of an administrative division.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Province,
+    Prefecture,
+    County,
+}
+
+/// An administrative division of China.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Division {
+    pub code: String,
+    pub name: String,
+    pub short: String,
+    pub level: Level,
+    /// Index of the parent division in [`Lexicon::divisions`].
+    pub parent: Option<usize>,
+}
+
+/// What a word found in a sentence is, one word may be several things.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Title(usize),
+    Trigger(Trigger),
+    /// The head of an event name, with the event kind.
+    EventHead(EntityKind),
+    BodySuffix(BodyKind),
+    Body(usize),
+    /// A division by full name or short name (index into divisions).
+    Division(usize),
+    /// A verb that may follow a name.
+    Verb,
+    /// A particle that may follow a name.
+    Particle,
+    /// A word that qualifies a name without changing what it names (`新冠肺炎`).
+    Qualifier,
+}
+
+/// A cue found in a sentence: char offsets and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+/// The loaded lexicons.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub titles: Vec<(String, Title)>,
+    title_index: HashMap<String, usize>,
+    surnames: HashMap<char, u8>,
+    compound_surnames: HashSet<[char; 2]>,
+    ambiguous_surnames: HashSet<char>,
+    given_chars: HashMap<char, u8>,
+    translit_chars: HashMap<char, u8>,
+    common_words: HashSet<String>,
+    pub bodies: Vec<(String, Body)>,
+    pub divisions: Vec<Division>,
+    division_by_name: HashMap<String, usize>,
+    province_abbrev: HashMap<char, usize>,
+    qualifiers: Vec<String>,
+    suffix_blockers: HashSet<String>,
+    words: Vec<String>,
+    cues: Vec<Vec<Cue>>,
+    automaton: AhoCorasick,
+    max_title_chars: usize,
+}
+
+/// The built-in data files, embedded so the binary works anywhere.
+const BUILTIN: &[(&str, &str)] = &[
+    ("titles.tsv", include_str!("../data/titles.tsv")),
+    ("triggers.tsv", include_str!("../data/triggers.tsv")),
+    ("meeting_heads.txt", include_str!("../data/meeting_heads.txt")),
+    ("org_suffixes.tsv", include_str!("../data/org_suffixes.tsv")),
+    ("bodies.tsv", include_str!("../data/bodies.tsv")),
+    ("name_context.tsv", include_str!("../data/name_context.tsv")),
+    ("qualifiers.txt", include_str!("../data/qualifiers.txt")),
+    ("suffix_blockers.txt", include_str!("../data/suffix_blockers.txt")),
+    ("surnames.txt", include_str!("../data/surnames.txt")),
+    (
+        "given_name_chars.txt",
+        include_str!("../data/given_name_chars.txt"),
+    ),
+    (
+        "transliteration_chars.txt",
+        include_str!("../data/transliteration_chars.txt"),
+    ),
+    ("common_words.txt", include_str!("../data/common_words.txt")),
+    ("divisions.tsv", include_str!("../data/divisions.tsv")),
+    (
+        "province_abbrev.tsv",
+        include_str!("../data/province_abbrev.tsv"),
+    ),
+];
+
+/// One data line: its number and tab-separated columns.
+struct Line<'a> {
+    number: usize,
+    cols: Vec<&'a str>,
+}
+
+/// Splits a data file into lines of columns, skipping comments and blank lines.
+fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+            return None;
+        }
+        Some(Line {
+            number: i + 1,
+            cols: raw.split('\t').map(str::trim).collect(),
+        })
+    })
+}
+
+/// A data file's text: the built-in one, then the user's additions; `!word` lines remove.
+struct Source {
+    name: &'static str,
+    texts: Vec<(String, String)>,
+}
+
+impl Source {
+    /// The effective lines of the file, with the file name and line number for messages.
+    fn lines(&self) -> Vec<(String, usize, Vec<String>)> {
+        let mut out: Vec<(String, usize, Vec<String>)> = Vec::new();
+        for (file, text) in &self.texts {
+            for line in lines(text) {
+                if let Some(word) = line.cols[0].strip_prefix('!') {
+                    out.retain(|(_, _, cols)| cols[0] != word);
+                    continue;
+                }
+                out.push((
+                    file.clone(),
+                    line.number,
+                    line.cols.iter().map(|s| s.to_string()).collect(),
+                ));
+            }
+        }
+        out
+    }
+}
+
+fn syntax(file: &str, line: usize, message: impl Into<String>) -> Error {
+    Error::Syntax {
+        file: file.to_string(),
+        line,
+        message: message.into(),
+    }
+}
+
+impl Lexicon {
+    /// The built-in lexicons only.
+    pub fn builtin() -> Result<Lexicon, Error> {
+        Lexicon::load(None)
+    }
+
+    /// The built-in lexicons extended by the files of the same names in `extra` (if any).
+    pub fn load(extra: Option<&Path>) -> Result<Lexicon, Error> {
+        let mut sources: Vec<Source> = BUILTIN
+            .iter()
+            .map(|(name, text)| Source {
+                name,
+                texts: vec![(format!("data/{name}"), text.to_string())],
+            })
+            .collect();
+        if let Some(dir) = extra {
+            if !dir.is_dir() {
+                return Err(Error::Io {
+                    path: dir.to_path_buf(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "lexicon directory not found",
+                    ),
+                });
+            }
+            for source in &mut sources {
+                let path = dir.join(source.name);
+                if path.exists() {
+                    let text = std::fs::read_to_string(&path).map_err(|e| Error::Io {
+                        path: path.clone(),
+                        source: e,
+                    })?;
+                    source.texts.push((path.display().to_string(), text));
+                }
+            }
+        }
+        let get = |name: &str| -> Vec<(String, usize, Vec<String>)> {
+            sources
+                .iter()
+                .find(|s| s.name == name)
+                .map(Source::lines)
+                .unwrap_or_default()
+        };
+        Lexicon::build(&get)
+    }
+
+    fn build(get: &dyn Fn(&str) -> Vec<(String, usize, Vec<String>)>) -> Result<Lexicon, Error> {
+        let mut words: Vec<String> = Vec::new();
+        let mut word_index: HashMap<String, usize> = HashMap::new();
+        let mut cues: Vec<Vec<Cue>> = Vec::new();
+        let mut add = |word: &str, cue: Cue| {
+            let i = *word_index.entry(word.to_string()).or_insert_with(|| {
+                words.push(word.to_string());
+                cues.push(Vec::new());
+                words.len() - 1
+            });
+            if !cues[i].contains(&cue) {
+                cues[i].push(cue);
+            }
+        };
+
+        let mut titles = Vec::new();
+        let mut title_index = HashMap::new();
+        for (file, n, cols) in get("titles.tsv") {
+            let class = match cols.get(1).map(String::as_str) {
+                Some("post") => TitleClass::Post,
+                Some("group") => TitleClass::Group,
+                Some("courtesy") => TitleClass::Courtesy,
+                other => {
+                    return Err(syntax(
+                        &file,
+                        n,
+                        format!("unknown title class {other:?} (post, group or courtesy)"),
+                    ))
+                }
+            };
+            let title = Title {
+                class,
+                implied_body: cols.get(2).filter(|s| !s.is_empty()).cloned(),
+            };
+            if let Some(&i) = title_index.get(&cols[0]) {
+                titles[i] = (cols[0].clone(), title);
+            } else {
+                title_index.insert(cols[0].clone(), titles.len());
+                titles.push((cols[0].clone(), title));
+            }
+        }
+        for (i, (word, _)) in titles.iter().enumerate() {
+            add(word, Cue::Title(i));
+        }
+        let max_title_chars = titles
+            .iter()
+            .map(|(w, _)| w.chars().count())
+            .max()
+            .unwrap_or(0);
+
+        for (file, n, cols) in get("triggers.tsv") {
+            let kind = cols.get(1).map(String::as_str).unwrap_or("");
+            let trigger = match kind {
+                "tenants" => Trigger::Tenants,
+                "convenes" => Trigger::Convenes,
+                other => match Relation::parse(other) {
+                    Some(r) => Trigger::Relation(r),
+                    None => return Err(syntax(&file, n, format!("unknown relation {other:?}"))),
+                },
+            };
+            add(&cols[0], Cue::Trigger(trigger));
+        }
+        for (file, n, cols) in get("meeting_heads.txt") {
+            let kind = match cols.get(1).map(String::as_str).unwrap_or("meeting") {
+                "meeting" => EntityKind::Meeting,
+                "exhibition" => EntityKind::Exhibition,
+                "event" => EntityKind::Event,
+                other => return Err(syntax(&file, n, format!("unknown event kind {other:?}"))),
+            };
+            add(&cols[0], Cue::EventHead(kind));
+        }
+        for (file, n, cols) in get("org_suffixes.tsv") {
+            let kind = cols
+                .get(1)
+                .and_then(|k| BodyKind::parse(k))
+                .ok_or_else(|| syntax(&file, n, "unknown body kind"))?;
+            add(&cols[0], Cue::BodySuffix(kind));
+        }
+        let mut bodies = Vec::new();
+        for (file, n, cols) in get("bodies.tsv") {
+            let kind = cols
+                .get(1)
+                .and_then(|k| BodyKind::parse(k))
+                .ok_or_else(|| syntax(&file, n, "unknown body kind"))?;
+            bodies.push((
+                cols[0].clone(),
+                Body {
+                    kind,
+                    full_name: cols.get(2).filter(|s| !s.is_empty()).cloned(),
+                },
+            ));
+        }
+        for (i, (word, _)) in bodies.iter().enumerate() {
+            add(word, Cue::Body(i));
+        }
+        for (file, n, cols) in get("name_context.tsv") {
+            let cue = match cols.get(1).map(String::as_str) {
+                Some("verb") => Cue::Verb,
+                Some("particle") => Cue::Particle,
+                other => return Err(syntax(&file, n, format!("unknown class {other:?}"))),
+            };
+            add(&cols[0], cue);
+        }
+        let mut qualifiers: Vec<String> = Vec::new();
+        for (_, _, cols) in get("qualifiers.txt") {
+            add(&cols[0], Cue::Qualifier);
+            qualifiers.push(cols[0].clone());
+        }
+        let suffix_blockers = get("suffix_blockers.txt")
+            .into_iter()
+            .map(|(_, _, cols)| cols[0].clone())
+            .collect();
+        // Longest first, so `新冠肺炎` goes before `新冠`.
+        qualifiers.sort_by_key(|q| std::cmp::Reverse(q.chars().count()));
+
+        let mut surnames = HashMap::new();
+        let mut compound_surnames = HashSet::new();
+        let mut ambiguous_surnames = HashSet::new();
+        for (file, n, cols) in get("surnames.txt") {
+            let chars: Vec<char> = cols[0].chars().collect();
+            let class: u8 = cols.get(1).and_then(|c| c.parse().ok()).unwrap_or(3);
+            match chars.as_slice() {
+                [c] => {
+                    surnames.insert(*c, class);
+                    if cols.get(2).is_some_and(|c| c == "ambiguous") {
+                        ambiguous_surnames.insert(*c);
+                    }
+                }
+                [a, b] => {
+                    compound_surnames.insert([*a, *b]);
+                }
+                // Four-character Manchu clan names (爱新觉罗) are too rare in the genre to use.
+                [_, _, _, ..] => {}
+                [] => return Err(syntax(&file, n, "empty surname")),
+            }
+        }
+        let char_weights = |name: &str| -> HashMap<char, u8> {
+            get(name)
+                .into_iter()
+                .filter_map(|(_, _, cols)| {
+                    let c = cols[0].chars().next()?;
+                    Some((c, cols.get(1).and_then(|w| w.parse().ok()).unwrap_or(1)))
+                })
+                .collect()
+        };
+        let given_chars = char_weights("given_name_chars.txt");
+        let translit_chars = char_weights("transliteration_chars.txt");
+        let common_words = get("common_words.txt")
+            .into_iter()
+            .map(|(_, _, cols)| cols[0].clone())
+            .collect();
+
+        let mut divisions: Vec<Division> = Vec::new();
+        let mut by_code: HashMap<String, usize> = HashMap::new();
+        let mut parents: Vec<String> = Vec::new();
+        for (file, n, cols) in get("divisions.tsv") {
+            if cols.len() < 4 {
+                return Err(syntax(&file, n, "expected code, name, short, level, parent"));
+            }
+            let level = match cols[3].as_str() {
+                "province" => Level::Province,
+                "prefecture" => Level::Prefecture,
+                "county" => Level::County,
+                other => return Err(syntax(&file, n, format!("unknown level {other:?}"))),
+            };
+            by_code.insert(cols[0].clone(), divisions.len());
+            parents.push(cols.get(4).cloned().unwrap_or_default());
+            divisions.push(Division {
+                code: cols[0].clone(),
+                name: cols[1].clone(),
+                short: cols[2].clone(),
+                level,
+                parent: None,
+            });
+        }
+        for (d, parent) in divisions.iter_mut().zip(&parents) {
+            d.parent = by_code.get(parent).copied();
+        }
+        // A name shared by several divisions (two counties called 城区) names the higher one, and
+        // among equals the first listed, so lookups are deterministic.
+        let mut division_by_name: HashMap<String, usize> = HashMap::new();
+        for (i, d) in divisions.iter().enumerate() {
+            // A county's short form is too often a common word (和平, 城关) to stand alone.
+            let names = if d.level == Level::County {
+                vec![&d.name]
+            } else {
+                vec![&d.name, &d.short]
+            };
+            for name in names {
+                if name.chars().count() < 2 {
+                    continue;
+                }
+                let keep = match division_by_name.get(name.as_str()) {
+                    Some(&j) => divisions[j].level <= d.level,
+                    None => false,
+                };
+                if !keep {
+                    division_by_name.insert(name.clone(), i);
+                }
+            }
+        }
+        for (name, &i) in &division_by_name {
+            add(name, Cue::Division(i));
+        }
+        let mut province_abbrev = HashMap::new();
+        for (file, n, cols) in get("province_abbrev.tsv") {
+            let (Some(a), Some(full)) = (cols[0].chars().next(), cols.get(1)) else {
+                return Err(syntax(&file, n, "expected abbreviation and province"));
+            };
+            if let Some(&i) = division_by_name.get(full.as_str()) {
+                province_abbrev.insert(a, i);
+            }
+        }
+
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)?;
+        Ok(Lexicon {
+            titles,
+            title_index,
+            surnames,
+            compound_surnames,
+            ambiguous_surnames,
+            given_chars,
+            translit_chars,
+            common_words,
+            bodies,
+            divisions,
+            division_by_name,
+            province_abbrev,
+            qualifiers,
+            suffix_blockers,
+            words,
+            cues,
+            automaton,
+            max_title_chars,
+        })
+    }
+
+    /// Every lexicon word in `text` (overlapping), as char offsets, in order of end then start.
+    ///
+    /// `byte_to_char` maps each byte offset of `text` (and its length) to a char offset.
+    pub fn scan(&self, text: &str, byte_to_char: &[u32]) -> Vec<Found> {
+        let mut out = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let start = byte_to_char[m.start()] as usize;
+            let end = byte_to_char[m.end()] as usize;
+            for &cue in &self.cues[m.pattern().as_usize()] {
+                out.push(Found { start, end, cue });
+            }
+        }
+        out.sort_by_key(|f| (f.end, f.start));
+        out
+    }
+
+    /// The word a pattern index stands for (for debugging and messages).
+    pub fn word(&self, i: usize) -> &str {
+        &self.words[i]
+    }
+
+    pub fn title(&self, word: &str) -> Option<&Title> {
+        self.title_index.get(word).map(|&i| &self.titles[i].1)
+    }
+
+    pub fn title_at(&self, i: usize) -> (&str, &Title) {
+        let (w, t) = &self.titles[i];
+        (w, t)
+    }
+
+    pub fn max_title_chars(&self) -> usize {
+        self.max_title_chars
+    }
+
+    /// The frequency class of a single-character surname (1 most common … 3 rare).
+    pub fn surname_class(&self, c: char) -> Option<u8> {
+        self.surnames.get(&c).copied()
+    }
+
+    /// A surname that is also a common function word (`于`, `和`).
+    pub fn is_ambiguous_surname(&self, c: char) -> bool {
+        self.ambiguous_surnames.contains(&c)
+    }
+
+    pub fn is_compound_surname(&self, a: char, b: char) -> bool {
+        self.compound_surnames.contains(&[a, b])
+    }
+
+    /// How common a character is in given names (0 never seen … 3 very common).
+    pub fn given_weight(&self, c: char) -> u8 {
+        self.given_chars.get(&c).copied().unwrap_or(0)
+    }
+
+    /// How common a character is in transliterated foreign names (0 … 3).
+    pub fn translit_weight(&self, c: char) -> u8 {
+        self.translit_chars.get(&c).copied().unwrap_or(0)
+    }
+
+    pub fn is_common_word(&self, w: &str) -> bool {
+        self.common_words.contains(w)
+    }
+
+    pub fn body(&self, i: usize) -> (&str, &Body) {
+        let (w, b) = &self.bodies[i];
+        (w, b)
+    }
+
+    pub fn division(&self, i: usize) -> &Division {
+        &self.divisions[i]
+    }
+
+    pub fn division_named(&self, name: &str) -> Option<usize> {
+        self.division_by_name.get(name).copied()
+    }
+
+    /// The province a one-character abbreviation stands for (`晋` → 山西省).
+    pub fn province_of_abbrev(&self, c: char) -> Option<usize> {
+        self.province_abbrev.get(&c).copied()
+    }
+
+    /// Words that may be inserted into a body's name without changing it, longest first.
+    pub fn qualifiers(&self) -> &[String] {
+        &self.qualifiers
+    }
+
+    /// Whether `word` is an ordinary word that starts with a body suffix (`部署`).
+    pub fn is_suffix_blocker(&self, word: &str) -> bool {
+        self.suffix_blockers.contains(word)
+    }
+
+    /// The province a division lies in (itself for a province).
+    pub fn province_of(&self, mut i: usize) -> usize {
+        while let Some(p) = self.divisions[i].parent {
+            i = p;
+        }
+        i
+    }
+
+    /// The prefecture-level division a division lies in, if it is below a province.
+    pub fn prefecture_of(&self, mut i: usize) -> Option<usize> {
+        loop {
+            match self.divisions[i].level {
+                Level::Province => return None,
+                Level::Prefecture => return Some(i),
+                Level::County => i = self.divisions[i].parent?,
+            }
+        }
+    }
+}
