@@ -16,7 +16,7 @@
 //! mark, or GB18030/GBK.
 //!
 //! An [`Article`](crate::model::Article)'s `text` is its slice of the input *as read*, layout
-//! line breaks and all, so that offsets point into the source; `sentences` joins sentences
+//! line breaks and all, so that offsets point into the source; [`sentences`] joins sentences
 //! that the layout broke across paragraphs, and maps their characters back to offsets.
 //!
 //! **Ids.** The input's own id where it has one (a JSON Lines `id`, a front matter `id`, a
@@ -56,9 +56,14 @@ mod jsonl;
 mod lead;
 mod page;
 mod read;
+mod sentence;
 mod text;
 mod xwlb;
 
+#[cfg(test)]
+mod tests;
+
 pub use error::Error;
 pub use read::{read, read_str, Articles, Format, ReadOptions};
+pub use sentence::{body_sentences, sentences, Sentence, SentenceKind};
 pub use text::{byte_offset, char_offset};
