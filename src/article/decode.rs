@@ -40,9 +40,25 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
             Ok(text.to_string())
         };
     }
+    // UTF-8 Chinese also decodes as GB18030, into other Han characters: a UTF-8 file with a
+    // few bad bytes (a scrape cut mid-character) must stay UTF-8, with U+FFFD for the bad
+    // bytes. GBK read as UTF-8 almost never forms a valid multi-byte sequence, so many
+    // well-formed non-ASCII characters per bad one tell UTF-8.
+    let lossy = String::from_utf8_lossy(bytes);
+    let (mut good, mut bad) = (0usize, 0usize);
+    for c in lossy.chars().filter(|c| !c.is_ascii()) {
+        if c == char::REPLACEMENT_CHARACTER {
+            bad += 1;
+        } else {
+            good += 1;
+        }
+    }
+    if good > 0 && good >= bad * 4 && !mostly_control(&lossy) {
+        return Ok(lossy.into_owned());
+    }
     match decode_strict(GB18030, bytes) {
         Some(text) if looks_chinese(&text) && !mostly_control(&text) => Ok(text),
-        _ if mostly_control(&String::from_utf8_lossy(bytes)) => Err(DecodeError::Binary),
+        _ if mostly_control(&lossy) => Err(DecodeError::Binary),
         _ => Err(DecodeError::Undecodable),
     }
 }
@@ -133,6 +149,24 @@ mod tests {
         for (name, bytes) in cases {
             assert_eq!(decode(&bytes).as_deref(), Ok(SENTENCE), "{name}");
         }
+    }
+
+    #[test]
+    fn utf8_with_a_cut_character_stays_utf8() {
+        let text = SENTENCE.repeat(3);
+        let bytes = &text.as_bytes()[..text.len() - 1];
+        let decoded = decode(bytes).unwrap();
+        assert!(decoded.starts_with(SENTENCE), "{decoded}");
+        assert!(decoded.ends_with(char::REPLACEMENT_CHARACTER));
+        // Mostly ASCII with a little GBK is still GBK.
+        let (gbk, _, _) = GB18030.encode("<html><body><p>林武</p></body></html>");
+        let mut page = b"<!-- ".to_vec();
+        page.extend(std::iter::repeat_n(b'x', 5000));
+        page.extend_from_slice(b" -->");
+        page.extend_from_slice(&gbk);
+        assert!(decode(&page)
+            .unwrap()
+            .ends_with("<p>林武</p></body></html>"));
     }
 
     #[test]

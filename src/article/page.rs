@@ -8,7 +8,7 @@
 //! some pages and missing on others.
 
 use super::draft::Draft;
-use super::lead::{parse_lead, Lead};
+use super::lead::{dateline, parse_lead, Lead};
 use super::text::{char_offset, date_prefix, is_cjk, lines, trim, Line};
 
 /// Longest headline line without a Markdown marker, in characters; kickers run to about 40.
@@ -262,7 +262,13 @@ fn build(
         draft.body_start = char_offset(slice, line.start - first.start + lead.body);
         draft.reporters.clone_from(&lead.reporters);
         draft.outlet.clone_from(&lead.outlet);
-        draft.dateline = lead.dateline;
+        draft.dateline = lead.dateline.or_else(|| {
+            // A byline on a line of its own (`本报记者 张三`): the dateline opens the next one.
+            let rest = trim(&line.text[lead.body..]);
+            let next = ls.iter().find(|l| l.start > line.start && !l.is_blank());
+            next.filter(|_| lead.strong && rest.is_empty())
+                .and_then(|l| dateline(l.text))
+        });
         draft.this_paper =
             lead.strong && trim(line.text).trim_start_matches('*').starts_with("本报");
     }

@@ -555,6 +555,24 @@ fn datelines_resolve_against_publication() {
 }
 
 #[test]
+fn byline_on_its_own_line() {
+    let text = "省委召开会议\n\n本报记者 张三 李四\n\n1月4日，省委召开会议。";
+    let a = &read_str(text, "x.txt", &dated("2022-01-05")).unwrap()[0];
+    assert_eq!(a.reporters, ["张三", "李四"]);
+    assert_eq!(a.dateline, date("2022-01-04"));
+    let kinds: Vec<(SentenceKind, String)> =
+        sentences(a).into_iter().map(|s| (s.kind, s.text)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (SentenceKind::Headline, "省委召开会议".to_string()),
+            (SentenceKind::Byline, "本报记者 张三 李四".to_string()),
+            (SentenceKind::Body, "1月4日，省委召开会议。".to_string()),
+        ]
+    );
+}
+
+#[test]
 fn single_articles_in_plain_text() {
     let cases: &[(&str, &str, &[&str], &str)] = &[
         (
