@@ -55,9 +55,13 @@ struct Start {
     lead: Lead,
 }
 
+/// Finds article starts: each lead, with the headline lines right above it. A strong lead
+/// (`本报讯`, a byline) starts an article even without headlines; a bare dateline only under a
+/// headline, since body paragraphs open with dates too.
 fn find_starts(ls: &[Line<'_>]) -> Vec<Start> {
     let nb: Vec<usize> = (0..ls.len()).filter(|&i| !ls[i].is_blank()).collect();
     let mut starts = Vec::new();
+    // Headlines are never looked for above the previous article's lead.
     let mut floor = 0;
     for (k, &i) in nb.iter().enumerate() {
         let Some(lead) = parse_lead(ls[i].text) else {
@@ -113,8 +117,9 @@ pub(crate) fn continues(prev: &str, next: &str) -> bool {
     !is_closing(last) && (is_cjk(first) || matches!(first, '”' | '’' | '」' | '』'))
 }
 
-/// Punctuation that may end a paragraph.
-pub(crate) fn is_closing(c: char) -> bool {
+/// Punctuation that may end a paragraph; `*` and `>` close Markdown emphasis and HTML
+/// comments, which never continue into the next paragraph.
+fn is_closing(c: char) -> bool {
     matches!(
         c,
         '。' | '！'

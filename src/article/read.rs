@@ -65,9 +65,10 @@ impl FromStr for Format {
 }
 
 /// Extensions read when a folder is expanded; a file named on its own is read whatever its
-/// extension.
+/// extension. Not `.json`: in a corpus folder that is metadata (annotations, manifests), and a
+/// pretty-printed JSON document is not JSON Lines.
 const EXTENSIONS: &[&str] = &[
-    "txt", "text", "md", "markdown", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "shtml",
+    "txt", "text", "md", "markdown", "jsonl", "ndjson", "html", "htm", "xhtml", "shtml",
 ];
 
 /// How deep folders are followed, against symbolic link loops.

@@ -497,6 +497,7 @@ fn folders_missing_paths_and_order() {
     );
     dir.write(".hidden.txt", "隐。");
     dir.write("image.bin", [0u8, 1, 2]);
+    dir.write("gold.json", "{\n  \"articles\": []\n}\n");
     let ids: Vec<String> = read_all(std::slice::from_ref(&dir.0), &ReadOptions::default())
         .into_iter()
         .map(|a| a.unwrap().id)
@@ -601,6 +602,13 @@ fn single_articles_in_plain_text() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn articles_can_move_to_another_thread() {
+    fn send<T: Send>() {}
+    send::<Articles>();
+    send::<Error>();
 }
 
 #[test]
