@@ -43,8 +43,10 @@ pub enum TitleClass {
     Post,
     /// A group the person belongs to, not a post (`省领导`).
     Group,
-    /// A form of address or occupation (`同志`, `记者`).
+    /// A form of address written after a name (`同志`, `先生`).
     Courtesy,
+    /// An occupation written before a name in credits (`记者`, `通讯员`).
+    Byline,
 }
 
 /// A title word.
@@ -324,11 +326,12 @@ impl Lexicon {
                 Some("post") => TitleClass::Post,
                 Some("group") => TitleClass::Group,
                 Some("courtesy") => TitleClass::Courtesy,
+                Some("byline") => TitleClass::Byline,
                 other => {
                     return Err(syntax(
                         &file,
                         n,
-                        format!("unknown title class {other:?} (post, group or courtesy)"),
+                        format!("unknown title class {other:?} (post, group, courtesy or byline)"),
                     ))
                 }
             };

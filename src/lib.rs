@@ -12,3 +12,8 @@
 
 pub mod article;
 pub mod model;
+pub mod extract;
+pub mod lexicon;
+// pub mod jsonl;
+pub mod pipeline;
+pub mod resolve;

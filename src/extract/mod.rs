@@ -48,10 +48,12 @@ use text::Sent;
 /// Extracts everything from one article.
 pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
     let chars: Vec<char> = article.text.chars().collect();
-    let sents: Vec<Sent> = sentence_spans(article, &chars)
+    let sents: Vec<Sent> = crate::article::sentences(article)
         .into_iter()
-        .enumerate()
-        .map(|(i, (s, e, headline))| Sent::new(i, headline, &chars, s, e, lex))
+        .map(|s| {
+            let headline = s.kind != crate::article::SentenceKind::Body;
+            Sent::new(s.index, headline, &chars, s.start, s.end, lex)
+        })
         .filter(|s| !s.is_empty())
         .collect();
     let juris = body::infer_jurisdiction(article, &sents, lex);
@@ -86,64 +88,6 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
         b.sentence(sent, &people, &bodies, &events);
     }
     b.finish()
-}
-
-/// Sentence spans of an article: (start, end, is headline or byline), char offsets.
-fn sentence_spans(article: &Article, chars: &[char]) -> Vec<(usize, usize, bool)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    let close = |c: char| matches!(c, '”' | '’' | '）' | ')' | '』' | '」');
-    while i < chars.len() {
-        let c = chars[i];
-        let mut end = None;
-        if matches!(c, '。' | '！' | '？' | '!' | '?') {
-            let mut j = i + 1;
-            while j < chars.len() && close(chars[j]) {
-                j += 1;
-            }
-            end = Some(j);
-        } else if c == '\n' {
-            // A paragraph ends a sentence unless the layout broke it mid-sentence: the line
-            // ends without closing punctuation and the text goes on in Han characters.
-            let prev = chars[start..i].iter().rev().find(|c| !c.is_whitespace());
-            let next = chars[i..].iter().find(|c| !c.is_whitespace());
-            let broken = i >= article.body_start
-                && prev.is_some_and(|&p| text::is_han(p) || p == '、' || p == '，' || p == ',')
-                && next.is_some_and(|&n| text::is_han(n) || n == '“');
-            if !broken {
-                end = Some(i);
-            }
-        }
-        match end {
-            Some(e) => {
-                push_span(&mut out, chars, start, e, article.body_start);
-                start = e;
-                i = e.max(i + 1);
-            }
-            None => i += 1,
-        }
-    }
-    push_span(&mut out, chars, start, chars.len(), article.body_start);
-    out
-}
-
-fn push_span(
-    out: &mut Vec<(usize, usize, bool)>,
-    chars: &[char],
-    mut s: usize,
-    mut e: usize,
-    body_start: usize,
-) {
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    if s < e {
-        out.push((s, e, s < body_start));
-    }
 }
 
 /// Collects the entities, mentions and facts of one article.

@@ -56,6 +56,7 @@ const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团�
 pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
     let mut out: Vec<PersonSpan> = Vec::new();
     titled(sent, lex, &mut out);
+    foreign(sent, lex, &mut out);
     name_title(sent, lex, &mut out);
     untitled(sent, lex, &mut out);
     lists(sent, lex, &mut out);
@@ -186,6 +187,14 @@ fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
 
 /// A name right after position `s` (after a title), either Han or transliterated.
 fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    // A surname that is also a function word (`于`, `以`, `和`) starts a name after a title
+    // only when the name is otherwise sure (`副省长于英杰通报`, not `主席以后`).
+    let c = sent.char_at(s)?;
+    if lex.is_ambiguous_surname(c) && surname_len(sent, lex, s) == Some(1) {
+        return han_name_len(sent, lex, s, true).filter(|&l| {
+            (s + 1..s + l).all(|i| lex.given_weight(sent.chars[i]) > 0)
+        });
+    }
     if let Some(l) = han_name_len(sent, lex, s, false) {
         // A transliterated name that merely starts with a surname (`马克龙`) is longer.
         if let Some(t) = translit_name_len(sent, lex, s) {
@@ -198,15 +207,31 @@ fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         }
         return Some(l);
     }
-    translit_name_len(sent, lex, s)
+    if let Some(t) = translit_name_len(sent, lex, s) {
+        return Some(t);
+    }
+    // Nothing known follows the name (`市委书记张敬涛召集…`): after a title a name is
+    // certain, so its length comes from how name-like its characters are.
+    let sl = surname_len(sent, lex, s)?;
+    let given = |i: usize| {
+        sent.char_at(i)
+            .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
+            .map_or(0, |c| lex.given_weight(c))
+    };
+    match (given(s + sl), given(s + sl + 1)) {
+        (a, b) if a > 0 && b > 0 => Some(sl + 2),
+        (a, _) if a > 0 => Some(sl + 1),
+        _ => None,
+    }
 }
 
 /// Names right after a title word: `副省长于英杰`, `总统托卡耶夫`, `记者 杨文`.
 fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    // Courtesy words (`同志`, `先生`) follow names; every other title may precede one.
     let mut ends: Vec<usize> = sent
         .found
         .iter()
-        .filter(|f| matches!(f.cue, Cue::Title(_)))
+        .filter(|f| matches!(f.cue, Cue::Title(i) if lex.title_at(i).1.class != TitleClass::Courtesy))
         .map(|f| f.end)
         .collect();
     ends.dedup();
@@ -227,6 +252,25 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         let Some(len) = name_after_title(sent, lex, s) else {
             continue;
         };
+        // Part of a longer word, or holding one (`和欧洲`); a name that is also a place's name
+        // (`金华`) stands, after a title.
+        if sent.found.iter().any(|f| {
+            f.start < s + len
+                && f.end > s
+                && (f.start, f.end) != (s, s + len)
+                && matches!(f.cue, Cue::Body(_) | Cue::Division(_))
+        }) {
+            continue;
+        }
+        // A two-character candidate with a rare surname that is an ordinary word (`教练相继`)
+        // is that word.
+        let name = sent.slice(s, s + len);
+        if len == 2
+            && lex.surname_class(sent.chars[s]).is_none_or(|k| k == 3)
+            && lex.is_common_word(&name)
+        {
+            continue;
+        }
         let posts = chain(sent, lex, e, out);
         if posts.is_empty() {
             continue;
@@ -319,6 +363,60 @@ fn longest_title_ending(sent: &Sent, e: usize) -> Option<(usize, usize)> {
         .min_by_key(|&(s, _)| s)
 }
 
+/// Foreign names that show themselves: written with a middle dot between transliteration
+/// characters (`汤姆士·史达福`), or a transliterated name before a title (`基里延科总理`).
+fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
+    for i in 0..sent.len() {
+        if !matches!(sent.chars[i], '·' | '•') || i == 0 || !tr(i - 1) || !tr(i + 1) {
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && tr(a - 1) && i - a < 8 {
+            a -= 1;
+        }
+        if overlaps(out, a, i + 1) {
+            continue;
+        }
+        if let Some(len) = translit_name_len(sent, lex, a) {
+            if a + len > i + 1 {
+                out.push(PersonSpan {
+                    start: a,
+                    end: a + len,
+                    name: sent.slice(a, a + len),
+                    posts: Vec::new(),
+                    how: How::Verb,
+                });
+            }
+        }
+    }
+    for f in &sent.found {
+        let Cue::Title(ti) = f.cue else { continue };
+        if !matches!(lex.title_at(ti).1.class, TitleClass::Post | TitleClass::Courtesy) {
+            continue;
+        }
+        let ts = f.start;
+        let mut a = ts;
+        while a > 0 && tr(a - 1) && ts - a < 8 {
+            a -= 1;
+        }
+        // The longest run of transliteration characters that starts where a name may start.
+        let Some(start) = (a..ts.saturating_sub(1)).find(|&s| left_ok(sent, s) && surname_len(sent, lex, s).is_none()) else {
+            continue;
+        };
+        if ts - start < 2 || overlaps(out, start, ts) || in_other_word(sent, start, ts) {
+            continue;
+        }
+        out.push(PersonSpan {
+            start,
+            end: ts,
+            name: sent.slice(start, ts),
+            posts: Vec::new(),
+            how: How::NameTitle,
+        });
+    }
+}
+
 /// Names right before a title: `习近平总书记`, `栗战书委员长主持会议`, `李老师`.
 fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     // The longest title at each place (`委员长`, not `委员`).
@@ -333,7 +431,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     }
     for &(ts, te, ti) in &title_starts {
         let (_, title) = lex.title_at(ti);
-        if title.class == TitleClass::Group || ts < 2 {
+        if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 2 {
             continue;
         }
         // The title must be whole: not the start of a body name (`委员` of `委员会`).
@@ -366,17 +464,17 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             let name = sent.slice(s, ts);
             let given_ok = (s + sl..ts).all(|i| {
                 let c = sent.chars[i];
-                is_han(c) && !NOT_IN_NAME.contains(c) && lex.given_weight(c) > 0
-            });
+                is_han(c) && !NOT_IN_NAME.contains(c)
+            }) && (s + sl..ts).any(|i| lex.given_weight(sent.chars[i]) > 0);
+            // Inside a run of text (`离任驻华大使`) only a sure name is taken: all its given
+            // characters known, and a common surname or three characters (`贯彻习近平总书记`).
+            let sure = (s + sl..ts).all(|i| lex.given_weight(sent.chars[i]) > 0)
+                && (len == 3 || lex.surname_class(sent.chars[s]).is_some_and(|k| k <= 2));
             if !given_ok
+                || !(left_ok(sent, s) || sure)
                 || lex.is_common_word(&name)
                 || BODY_ENDINGS.contains(sent.chars[ts - 1])
                 || in_other_word(sent, s, ts)
-            {
-                continue;
-            }
-            // For three characters, the first must not end the word before it (`纪检` …).
-            if len == 3 && s > 0 && !left_ok(sent, s) && han_name_len(sent, lex, s + 1, true).is_some()
             {
                 continue;
             }
@@ -557,8 +655,11 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         let closes = items.last().is_some_and(|&(_, e)| {
             sent.starts_at(e) & (start::VERB | start::TRIGGER) != 0 || sent.has_at(e, "等")
         });
-        if items.len() >= 2 && closes && !items.iter().any(|&(a, b)| overlaps(out, a, b)) {
+        if items.len() >= 2 && closes {
             for &(a, b) in &items {
+                if overlaps(out, a, b) {
+                    continue;
+                }
                 out.push(PersonSpan {
                     start: a,
                     end: b,
