@@ -12,3 +12,4 @@
 
 pub mod article;
 pub mod model;
+pub mod vocab;
