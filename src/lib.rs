@@ -12,4 +12,5 @@
 
 pub mod article;
 pub mod model;
+pub mod rdf;
 pub mod vocab;
