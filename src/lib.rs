@@ -13,4 +13,5 @@
 pub mod article;
 pub mod model;
 pub mod rdf;
+pub mod store;
 pub mod vocab;
