@@ -266,6 +266,9 @@ impl Store {
     /// Evaluates a SPARQL query. Without `FROM`/`FROM NAMED` its default graph is the union of
     /// all graphs (every article and the ontology). The prefixes of
     /// [`vocab::PREFIXES`] are declared, so `gov:chairs` needs no `PREFIX`.
+    ///
+    /// oxigraph 0.5 matches a triple once per graph that holds it, so a fact reported by two
+    /// articles comes out twice: use `SELECT DISTINCT`, and count with `COUNT(DISTINCT …)`.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, Error> {
         let mut evaluator = SparqlEvaluator::new();
         for (prefix, namespace) in vocab::PREFIXES {
@@ -621,6 +624,25 @@ mod tests {
             ),
         );
         assert!(rows.is_empty());
+    }
+
+    /// oxigraph 0.5 matches a triple of the union once per graph holding it (its issue #1919,
+    /// fixed for 0.6), where SPARQL's RDF merge would match it once. When this test fails,
+    /// oxigraph merges properly and the advice on `Store::query` can go.
+    #[test]
+    fn a_triple_in_several_articles_matches_once_per_article_unless_distinct() {
+        let store = Store::in_memory().expect("store");
+        let a = seed();
+        let mut b = seed();
+        b.article.id = "A2".into();
+        store.bulk_load([&a, &b], 64).expect("load");
+        let labels = select(&store, "SELECT ?l WHERE { person:林武 skos:prefLabel ?l }");
+        assert_eq!(labels.len(), 2, "{labels:?}");
+        let labels = select(
+            &store,
+            "SELECT DISTINCT ?l WHERE { person:林武 skos:prefLabel ?l }",
+        );
+        assert_eq!(labels.len(), 1, "{labels:?}");
     }
 
     #[test]
