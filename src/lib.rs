@@ -13,7 +13,10 @@
 pub mod article;
 pub mod model;
 pub mod extract;
+pub mod jsonl;
 pub mod lexicon;
-// pub mod jsonl;
 pub mod pipeline;
+pub mod rdf;
 pub mod resolve;
+pub mod store;
+pub mod vocab;

@@ -1,0 +1,1003 @@
+//! The oxigraph store govkg keeps its graph in: opening it (on disk, read-only or in memory) with
+//! the ontology loaded, ingesting an article atomically into its own named graph, bulk loading,
+//! querying with the union of all graphs as default graph, and writing query results.
+//!
+//! One named graph per article makes re-extraction simple: [`Store::ingest`] drops the article's
+//! graph and inserts its new quads in one transaction, so a store never holds half an article
+//! nor two versions of one.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
+use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{
+    QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
+};
+use oxigraph::store::{SerializerError, StorageError};
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::{EntityKind, Extraction};
+use crate::rdf;
+use crate::vocab::{self, graph};
+
+/// `ontology/govkg.ttl`, built into the binary and loaded into the graph
+/// [`graph::ONTOLOGY`] of every store opened for writing.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/govkg.ttl");
+
+/// Memory for the bulk loader when the caller gives less: below a few megabytes per thread
+/// oxigraph writes one tiny batch per quad.
+const MIN_BULK_MEMORY_MB: usize = 16;
+
+/// What can go wrong with the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// RocksDB allows one writer per store; another process (or handle) has it open.
+    #[error("store {} is in use by another govkg process; stop it, or open the store read-only", path.display())]
+    InUse { path: PathBuf },
+    #[error("cannot open store {}: {source}", path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: StorageError,
+    },
+    #[error("store {} is open read-only", path.display())]
+    ReadOnly { path: PathBuf },
+    #[error("store operation failed: {0}")]
+    Storage(#[from] StorageError),
+    /// The query does not parse; the message is the SPARQL parser's, with its position.
+    #[error("invalid SPARQL query: {0}")]
+    Query(#[from] SparqlSyntaxError),
+    #[error("query evaluation failed: {0}")]
+    Evaluation(#[from] QueryEvaluationError),
+    #[error("article has no id, so it has no graph to go in")]
+    NoArticleId,
+    /// Bulk loading adds quads; it would merge with, not replace, what is there.
+    #[error("article {0} is already in the store or twice in the input; bulk load only loads new articles, ingest replaces")]
+    AlreadyLoaded(String),
+    #[error("the bundled ontology does not parse: {0}")]
+    Ontology(#[source] RdfParseError),
+    #[error("invalid prefix {prefix}: {message}")]
+    Prefix { prefix: String, message: String },
+    #[error("cannot write query results: {0}")]
+    Write(#[source] io::Error),
+    #[error("cannot dump the store: {0}")]
+    Dump(#[from] SerializerError),
+}
+
+/// The on-disk (or in-memory) store of govkg's graph.
+pub struct Store {
+    inner: oxigraph::store::Store,
+    /// Where it is, for messages; `None` in memory.
+    path: Option<PathBuf>,
+    read_only: bool,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store")
+            .field("path", &self.path)
+            .field("read_only", &self.read_only)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What [`Store::ingest`] wrote for one article.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ArticleStats {
+    /// Quads in the article's graph.
+    pub quads: usize,
+    /// Entities listed by the extraction, by kind.
+    pub people: usize,
+    pub bodies: usize,
+    pub places: usize,
+    pub events: usize,
+    pub memberships: usize,
+    pub facts: usize,
+    pub mentions: usize,
+    /// Posts, facts and mentions left out because their evidence is in another article.
+    pub foreign: usize,
+}
+
+/// What [`Store::bulk_load`] loaded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadStats {
+    pub articles: usize,
+    pub quads: usize,
+}
+
+impl Store {
+    /// Opens the store at `path`, creating it if missing, and brings its ontology graph up to
+    /// date with [`ONTOLOGY_TTL`].
+    pub fn open(path: &Path) -> Result<Store, Error> {
+        let inner = oxigraph::store::Store::open(path).map_err(|e| open_error(path, e))?;
+        let store = Store {
+            inner,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+        };
+        store.sync_ontology()?;
+        Ok(store)
+    }
+
+    /// Opens an existing store for reading only; several readers may share it, alongside no
+    /// writer (oxigraph calls reading a store another process writes undefined behaviour).
+    /// The ontology graph is left as it is.
+    pub fn open_read_only(path: &Path) -> Result<Store, Error> {
+        let inner =
+            oxigraph::store::Store::open_read_only(path).map_err(|e| open_error(path, e))?;
+        Ok(Store {
+            inner,
+            path: Some(path.to_path_buf()),
+            read_only: true,
+        })
+    }
+
+    /// A store in memory, with the ontology loaded.
+    pub fn in_memory() -> Result<Store, Error> {
+        let store = Store {
+            inner: oxigraph::store::Store::new()?,
+            path: None,
+            read_only: false,
+        };
+        store.sync_ontology()?;
+        Ok(store)
+    }
+
+    /// The oxigraph store, for what this wrapper does not offer.
+    pub fn inner(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    /// Replaces the ontology graph when it differs from [`ONTOLOGY_TTL`] (a new govkg version).
+    fn sync_ontology(&self) -> Result<(), Error> {
+        let wanted = ontology_quads()?;
+        let mut tx = self.inner.start_transaction()?;
+        let present = tx
+            .quads_for_pattern(None, None, None, Some(graph::ONTOLOGY.into()))
+            .collect::<Result<HashSet<Quad>, _>>()?;
+        if present == wanted {
+            return Ok(());
+        }
+        tx.remove_named_graph(graph::ONTOLOGY)?;
+        tx.extend(&wanted);
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn writable(&self) -> Result<(), Error> {
+        match (&self.path, self.read_only) {
+            (Some(path), true) => Err(Error::ReadOnly { path: path.clone() }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes an article's quads into its graph in one transaction, replacing what an earlier
+    /// ingest of the same article wrote. Either all of it is stored or, on error, none.
+    pub fn ingest(&self, x: &Extraction) -> Result<ArticleStats, Error> {
+        self.writable()?;
+        if x.article.id.is_empty() {
+            return Err(Error::NoArticleId);
+        }
+        let rdf = rdf::article_rdf(x);
+        let graph = rdf::article_graph(&x.article.id);
+        self.replace_graph(graph.as_ref(), rdf.quads.iter().cloned().map(Ok))?;
+        let count = |f: fn(EntityKind) -> bool| x.entities.iter().filter(|e| f(e.kind())).count();
+        Ok(ArticleStats {
+            quads: rdf.quads.len(),
+            people: count(|k| k == EntityKind::Person),
+            bodies: count(|k| k == EntityKind::Organization),
+            places: count(|k| k == EntityKind::Place),
+            events: count(EntityKind::is_event),
+            memberships: rdf.memberships,
+            facts: rdf.facts,
+            mentions: rdf.mentions,
+            foreign: rdf.foreign,
+        })
+    }
+
+    /// Drops `graph` and inserts `quads` in one transaction; an error from `quads` abandons the
+    /// transaction, leaving the store as it was.
+    fn replace_graph(
+        &self,
+        graph: NamedNodeRef<'_>,
+        quads: impl IntoIterator<Item = Result<Quad, Error>>,
+    ) -> Result<(), Error> {
+        let mut tx = self.inner.start_transaction()?;
+        tx.remove_named_graph(graph)?;
+        for quad in quads {
+            tx.insert(&quad?);
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Loads articles that are not in the store yet with oxigraph's bulk loader, using about
+    /// `max_memory_mb` megabytes for its batches (at least 16). Faster than [`Store::ingest`] for a
+    /// first load, but it adds rather than replaces: an article already present, or given twice,
+    /// is an error. Nothing is stored unless all is.
+    pub fn bulk_load<'a>(
+        &self,
+        extractions: impl IntoIterator<Item = &'a Extraction>,
+        max_memory_mb: usize,
+    ) -> Result<LoadStats, Error> {
+        self.writable()?;
+        let mut stats = LoadStats::default();
+        let mut seen = HashSet::new();
+        let mut loader = self
+            .inner
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(max_memory_mb.max(MIN_BULK_MEMORY_MB));
+        let quads = extractions.into_iter().flat_map(|x| {
+            let id = &x.article.id;
+            let checked = if id.is_empty() {
+                Err(Error::NoArticleId)
+            } else if !seen.insert(id.clone()) {
+                Err(Error::AlreadyLoaded(id.clone()))
+            } else {
+                match self
+                    .inner
+                    .contains_named_graph(rdf::article_graph(id).as_ref())
+                {
+                    Ok(true) => Err(Error::AlreadyLoaded(id.clone())),
+                    Ok(false) => Ok(rdf::article_quads(x)),
+                    Err(e) => Err(e.into()),
+                }
+            };
+            let (quads, error) = match checked {
+                Ok(quads) => {
+                    stats.articles += 1;
+                    stats.quads += quads.len();
+                    (quads, None)
+                }
+                Err(e) => (Vec::new(), Some(Err(e))),
+            };
+            quads.into_iter().map(Ok).chain(error)
+        });
+        loader.load_ok_quads::<Error, Error>(quads)?;
+        loader.commit()?;
+        Ok(stats)
+    }
+
+    /// Evaluates a SPARQL query. Without `FROM`/`FROM NAMED` its default graph is the union of
+    /// all graphs (every article and the ontology). The prefixes of
+    /// [`vocab::PREFIXES`] are declared, so `gov:chairs` needs no `PREFIX`.
+    ///
+    /// oxigraph 0.5 matches a triple once per graph that holds it, so a fact reported by two
+    /// articles comes out twice: use `SELECT DISTINCT`, and count with `COUNT(DISTINCT …)`.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, Error> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, namespace) in vocab::PREFIXES {
+            evaluator = evaluator
+                .with_prefix(*prefix, *namespace)
+                .map_err(|e| Error::Prefix {
+                    prefix: (*prefix).to_owned(),
+                    message: e.to_string(),
+                })?;
+        }
+        let mut query = evaluator.parse_query(sparql)?;
+        if query.dataset().is_default_dataset() {
+            query.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(query.on_store(&self.inner).execute()?)
+    }
+
+    /// The ids of the articles in the store, sorted.
+    pub fn articles(&self) -> Result<Vec<String>, Error> {
+        let mut ids = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(g) = g? {
+                ids.extend(rdf::article_of_graph(g.as_ref()));
+            }
+        }
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Whether an article is in the store.
+    pub fn contains_article(&self, id: &str) -> Result<bool, Error> {
+        Ok(self
+            .inner
+            .contains_named_graph(rdf::article_graph(id).as_ref())?)
+    }
+
+    /// The number of quads, the ontology's included.
+    pub fn len(&self) -> Result<usize, Error> {
+        Ok(self.inner.len()?)
+    }
+
+    /// Whether the store holds no quad at all (not even the ontology).
+    pub fn is_empty(&self) -> Result<bool, Error> {
+        Ok(self.inner.is_empty()?)
+    }
+
+    /// Writes every quad as N-Quads.
+    pub fn dump<W: Write>(&self, out: W) -> Result<W, Error> {
+        Ok(self
+            .inner
+            .dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), out)?)
+    }
+}
+
+/// RocksDB refuses a second writer with an I/O error about its `LOCK` file: "While lock file:
+/// …/LOCK: Resource temporarily unavailable" from another process, "lock hold by current
+/// process" from this one.
+fn open_error(path: &Path, source: StorageError) -> Error {
+    let message = source.to_string();
+    if matches!(source, StorageError::Io(_))
+        && (message.contains("lock file") || message.contains("lock hold"))
+    {
+        Error::InUse {
+            path: path.to_path_buf(),
+        }
+    } else {
+        Error::Open {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// The quads of [`ONTOLOGY_TTL`] in the ontology graph.
+fn ontology_quads() -> Result<HashSet<Quad>, Error> {
+    RdfParser::from_format(RdfFormat::Turtle)
+        .with_default_graph(graph::ONTOLOGY)
+        .for_slice(ONTOLOGY_TTL)
+        .map(|q| q.map_err(|e| Error::Ontology(e.into())))
+        .collect()
+}
+
+/// How [`write_results`] writes query results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultsFormat {
+    /// An aligned plain-text table for people, IRIs shortened with known prefixes.
+    Table,
+    /// SPARQL 1.1 Query Results JSON.
+    Json,
+    /// SPARQL 1.1 Query Results CSV.
+    Csv,
+    /// SPARQL 1.1 Query Results TSV.
+    Tsv,
+    /// SPARQL Query Results XML.
+    Xml,
+}
+
+impl ResultsFormat {
+    pub const ALL: [ResultsFormat; 5] = [
+        ResultsFormat::Table,
+        ResultsFormat::Json,
+        ResultsFormat::Csv,
+        ResultsFormat::Tsv,
+        ResultsFormat::Xml,
+    ];
+
+    /// The name used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResultsFormat::Table => "table",
+            ResultsFormat::Json => "json",
+            ResultsFormat::Csv => "csv",
+            ResultsFormat::Tsv => "tsv",
+            ResultsFormat::Xml => "xml",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ResultsFormat> {
+        ResultsFormat::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+
+    fn sparql(self) -> Option<QueryResultsFormat> {
+        match self {
+            ResultsFormat::Table => None,
+            ResultsFormat::Json => Some(QueryResultsFormat::Json),
+            ResultsFormat::Csv => Some(QueryResultsFormat::Csv),
+            ResultsFormat::Tsv => Some(QueryResultsFormat::Tsv),
+            ResultsFormat::Xml => Some(QueryResultsFormat::Xml),
+        }
+    }
+}
+
+impl fmt::Display for ResultsFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Writes query results. Triples of `CONSTRUCT`/`DESCRIBE` are written as solutions binding
+/// `subject`, `predicate` and `object`, so that every format has one shape.
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    mut out: impl Write,
+) -> Result<(), Error> {
+    let (variables, rows): (
+        Vec<Variable>,
+        Box<dyn Iterator<Item = Result<QuerySolution, Error>>>,
+    ) = match results {
+        QueryResults::Boolean(value) => {
+            return match format.sparql() {
+                Some(f) => QueryResultsSerializer::from_format(f)
+                    .serialize_boolean_to_writer(out, value)
+                    .map(drop),
+                None => writeln!(out, "{value}"),
+            }
+            .map_err(Error::Write);
+        }
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            (
+                variables,
+                Box::new(solutions.map(|s| s.map_err(Error::from))),
+            )
+        }
+        QueryResults::Graph(triples) => {
+            let variables: Vec<Variable> = ["subject", "predicate", "object"]
+                .into_iter()
+                .map(Variable::new_unchecked)
+                .collect();
+            let names = variables.clone();
+            let rows = triples.map(move |t| {
+                let t = t?;
+                let values = vec![
+                    Some(t.subject.into()),
+                    Some(t.predicate.into()),
+                    Some(t.object),
+                ];
+                Ok(QuerySolution::from((names.clone(), values)))
+            });
+            (variables, Box::new(rows))
+        }
+    };
+    match format.sparql() {
+        Some(f) => {
+            let mut serializer = QueryResultsSerializer::from_format(f)
+                .serialize_solutions_to_writer(out, variables)
+                .map_err(Error::Write)?;
+            for row in rows {
+                serializer.serialize(&row?).map_err(Error::Write)?;
+            }
+            serializer.finish().map_err(Error::Write)?;
+            Ok(())
+        }
+        None => {
+            let mut table = Vec::new();
+            for row in rows {
+                let row = row?;
+                table.push(
+                    variables
+                        .iter()
+                        .map(|v| {
+                            row.get(v)
+                                .map(|t| display_term(t.as_ref()))
+                                .unwrap_or_default()
+                        })
+                        .collect(),
+                );
+            }
+            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+            write_table(&header, &table, &mut out).map_err(Error::Write)
+        }
+    }
+}
+
+/// A term as a person reads it: IRIs shortened with known prefixes, literals as their text,
+/// line breaks and tabs shown as `\n`, `\t` so that a row stays on one line.
+fn display_term(term: TermRef<'_>) -> String {
+    let text = match term {
+        TermRef::NamedNode(n) => {
+            rdf::compact_iri(n.as_str()).unwrap_or_else(|| format!("<{}>", n.as_str()))
+        }
+        TermRef::BlankNode(b) => format!("_:{}", b.as_str()),
+        TermRef::Literal(l) => l.value().to_owned(),
+    };
+    text.replace('\n', "\\n")
+        .replace('\r', "\\r")
+        .replace('\t', "\\t")
+}
+
+/// Writes columns padded to their widest cell, counting display width (a CJK character is two
+/// columns), with a rule under the header.
+fn write_table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> io::Result<()> {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.width());
+        }
+    }
+    let line = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
+        let mut s = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            if i + 1 == cells.len() {
+                s.push_str(cell);
+            } else {
+                s.push_str(cell);
+                s.push_str(&" ".repeat(w - cell.width() + 2));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(out, header)?;
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    line(out, &rule)?;
+    for row in rows {
+        line(out, row)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityId, Node};
+    use crate::rdf::fixture::{seed, ARTICLE};
+    use oxigraph::model::{GraphName, Literal, Term};
+
+    fn select(store: &Store, q: &str) -> Vec<Vec<Option<Term>>> {
+        let QueryResults::Solutions(solutions) = store.query(q).expect("query") else {
+            panic!("not a SELECT")
+        };
+        solutions
+            .map(|s| s.expect("solution").values().to_vec())
+            .collect()
+    }
+
+    fn article_len(store: &Store, id: &str) -> usize {
+        store
+            .inner()
+            .quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(rdf::article_graph(id).as_ref().into()),
+            )
+            .count()
+    }
+
+    #[test]
+    fn ontology_is_loaded_once_and_has_no_blank_nodes() {
+        let quads = ontology_quads().expect("ontology parses");
+        assert!(quads.len() > 100);
+        assert!(quads
+            .iter()
+            .all(|q| !q.subject.is_blank_node() && !q.object.is_blank_node()));
+        let store = Store::in_memory().expect("store");
+        assert_eq!(store.len().unwrap(), quads.len());
+        store.sync_ontology().expect("sync");
+        assert_eq!(store.len().unwrap(), quads.len());
+        assert!(store.articles().unwrap().is_empty());
+    }
+
+    #[test]
+    fn every_gov_term_is_declared_with_labels_and_comment_and_vice_versa() {
+        let store = Store::in_memory().expect("store");
+        let declared = select(
+            &store,
+            &format!(
+                "SELECT DISTINCT ?t WHERE {{ GRAPH <{}> {{ ?t a ?c }} \
+                 FILTER(STRSTARTS(STR(?t), STR(gov:))) }}",
+                graph::ONTOLOGY.as_str()
+            ),
+        );
+        let declared: HashSet<Term> = declared.into_iter().filter_map(|r| r[0].clone()).collect();
+        let constants: HashSet<Term> = vocab::gov::ALL
+            .iter()
+            .map(|t| t.into_owned().into())
+            .collect();
+        assert_eq!(declared, constants);
+        for term in vocab::gov::ALL {
+            let q = format!(
+                "ASK {{ <{term}> rdfs:label ?zh , ?en ; rdfs:comment ?c . \
+                 FILTER(LANG(?zh) = 'zh' && LANG(?en) = 'en') }}",
+                term = term.as_str()
+            );
+            assert!(
+                matches!(store.query(&q).unwrap(), QueryResults::Boolean(true)),
+                "{term}"
+            );
+        }
+    }
+
+    #[test]
+    fn query_over_the_union_finds_the_chair() {
+        let store = Store::in_memory().expect("store");
+        store.ingest(&seed()).expect("ingest");
+        let rows = select(&store, "SELECT ?p ?m WHERE { ?p gov:chairs ?m }");
+        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let meeting = &seed().entities[0].id;
+        assert_eq!(
+            rows,
+            vec![vec![
+                Some(lin.into()),
+                Some(rdf::entity_iri(meeting).into())
+            ]]
+        );
+        // An explicit dataset is honoured: the ontology graph has no chair.
+        let rows = select(
+            &store,
+            &format!(
+                "SELECT ?p FROM <{}> WHERE {{ ?p gov:chairs ?m }}",
+                graph::ONTOLOGY.as_str()
+            ),
+        );
+        assert!(rows.is_empty());
+    }
+
+    /// oxigraph 0.5 matches a triple of the union once per graph holding it (its issue #1919,
+    /// fixed for 0.6), where SPARQL's RDF merge would match it once. When this test fails,
+    /// oxigraph merges properly and the advice on `Store::query` can go.
+    #[test]
+    fn a_triple_in_several_articles_matches_once_per_article_unless_distinct() {
+        let store = Store::in_memory().expect("store");
+        let a = seed();
+        let mut b = seed();
+        b.article.id = "A2".into();
+        store.bulk_load([&a, &b], 64).expect("load");
+        let labels = select(&store, "SELECT ?l WHERE { person:林武 skos:prefLabel ?l }");
+        assert_eq!(labels.len(), 2, "{labels:?}");
+        let labels = select(
+            &store,
+            "SELECT DISTINCT ?l WHERE { person:林武 skos:prefLabel ?l }",
+        );
+        assert_eq!(labels.len(), 1, "{labels:?}");
+    }
+
+    #[test]
+    fn malformed_sparql_is_a_query_error_with_the_parsers_message() {
+        let store = Store::in_memory().expect("store");
+        let Err(err) = store.query("SELECT ?p WHERE { ?p gov:chairs }") else {
+            panic!("a triple pattern without object parsed")
+        };
+        let Error::Query(inner) = &err else {
+            panic!("expected Error::Query, got {err:?}")
+        };
+        let message = err.to_string();
+        assert!(message.starts_with("invalid SPARQL query: "), "{message}");
+        assert!(message.contains(&inner.to_string()), "{message}");
+        assert!(
+            message.len() > "invalid SPARQL query: ".len() + 5,
+            "{message}"
+        );
+        assert!(matches!(
+            store.query("SELECT ?p WHERE { ?p nope:x ?o }"),
+            Err(Error::Query(_))
+        ));
+    }
+
+    #[test]
+    fn reingest_replaces_and_never_duplicates() {
+        let store = Store::in_memory().expect("store");
+        let x = seed();
+        let first = store.ingest(&x).expect("ingest");
+        let total = store.len().unwrap();
+        assert_eq!(first.quads, article_len(&store, ARTICLE));
+        assert_eq!(
+            (first.people, first.bodies, first.events, first.facts),
+            (14, 2, 1, 15)
+        );
+        assert_eq!(store.ingest(&x).expect("again"), first);
+        assert_eq!(store.len().unwrap(), total);
+
+        // A changed version: one attendee fewer, a new headline.
+        let mut changed = x.clone();
+        let dropped = changed
+            .facts
+            .iter()
+            .position(|f| f.subject == Node::Entity(EntityId::new(EntityKind::Person, "汤志平")))
+            .unwrap();
+        changed.facts.remove(dropped);
+        changed.article.title = "新标题".into();
+        let second = store.ingest(&changed).expect("changed");
+        assert_eq!(second.facts, first.facts - 1);
+        assert_eq!(article_len(&store, ARTICLE), second.quads);
+        let attendees = select(&store, "SELECT ?p WHERE { ?p gov:attends ?m }");
+        assert_eq!(attendees.len(), 9);
+        let titles = select(&store, "SELECT ?t WHERE { ?a schema:headline ?t }");
+        assert_eq!(
+            titles,
+            vec![vec![Some(
+                Literal::new_language_tagged_literal_unchecked("新标题", "zh").into()
+            )]]
+        );
+        assert_eq!(store.articles().unwrap(), vec![ARTICLE.to_owned()]);
+    }
+
+    #[test]
+    fn stored_quads_are_the_written_quads() {
+        // oxigraph normalises some literals (every integer type becomes xsd:integer): what
+        // article_quads writes must survive that unchanged.
+        let store = Store::in_memory().expect("store");
+        let x = seed();
+        store.ingest(&x).expect("ingest");
+        let written: HashSet<Quad> = rdf::article_quads(&x).into_iter().collect();
+        let graph = rdf::article_graph(ARTICLE);
+        let stored: HashSet<Quad> = store
+            .inner()
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(stored, written);
+    }
+
+    #[test]
+    fn failed_ingest_leaves_the_store_unchanged() {
+        let store = Store::in_memory().expect("store");
+        let x = seed();
+        store.ingest(&x).expect("ingest");
+        let before: HashSet<Quad> = store.inner().iter().map(Result::unwrap).collect();
+        let graph = rdf::article_graph(ARTICLE);
+        let quads = rdf::article_quads(&x);
+        let half = quads.len() / 2;
+        // Half the new quads, a changed one among them, then a failure.
+        let changed = Quad::new(
+            rdf::entity_iri(&EntityId::new(EntityKind::Person, "x")),
+            vocab::skos::PREF_LABEL,
+            Literal::from("x"),
+            GraphName::from(graph.clone()),
+        );
+        let failing = quads[..half]
+            .iter()
+            .cloned()
+            .chain([changed])
+            .map(Ok)
+            .chain([Err(Error::NoArticleId)]);
+        let err = store.replace_graph(graph.as_ref(), failing).unwrap_err();
+        assert!(matches!(err, Error::NoArticleId));
+        let after: HashSet<Quad> = store.inner().iter().map(Result::unwrap).collect();
+        assert_eq!(before, after);
+    }
+
+    #[test]
+    fn article_without_id_is_refused() {
+        let store = Store::in_memory().expect("store");
+        let mut x = seed();
+        x.article.id.clear();
+        assert!(matches!(store.ingest(&x), Err(Error::NoArticleId)));
+    }
+
+    #[test]
+    fn a_store_open_elsewhere_is_in_use() {
+        let dir = tempdir("locked");
+        let store = Store::open(&dir).expect("first open");
+        let err = Store::open(&dir).unwrap_err();
+        let Error::InUse { path } = &err else {
+            panic!("expected Error::InUse, got {err:?}")
+        };
+        assert_eq!(path, &dir);
+        assert!(
+            err.to_string().contains(&dir.display().to_string()),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("RocksDB"), "{err}");
+
+        // From another process too: the test binary re-runs itself on the held store.
+        let child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+            .args([
+                "--exact",
+                "store::tests::child_finds_store_in_use",
+                "--ignored",
+            ])
+            .env("GOVKG_TEST_LOCKED_STORE", &dir)
+            .output()
+            .expect("child runs");
+        let stdout = String::from_utf8_lossy(&child.stdout);
+        // "1 passed": the filter matched, so the child did open the store.
+        assert!(
+            child.status.success() && stdout.contains("1 passed"),
+            "child process did not see Error::InUse: {stdout}"
+        );
+        drop(store);
+        Store::open(&dir).expect("open after close");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Run by [`a_store_open_elsewhere_is_in_use`] in a child process.
+    #[test]
+    #[ignore = "run by a_store_open_elsewhere_is_in_use in a child process"]
+    fn child_finds_store_in_use() {
+        let path = PathBuf::from(std::env::var_os("GOVKG_TEST_LOCKED_STORE").expect("path given"));
+        let err = Store::open(&path).unwrap_err();
+        assert!(matches!(err, Error::InUse { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn on_disk_store_persists_and_opens_read_only() {
+        let dir = tempdir("persist");
+        let total = {
+            let store = Store::open(&dir).expect("open");
+            store.ingest(&seed()).expect("ingest");
+            store.len().unwrap()
+        };
+        let store = Store::open_read_only(&dir).expect("read-only");
+        assert_eq!(store.len().unwrap(), total);
+        assert_eq!(store.articles().unwrap(), vec![ARTICLE.to_owned()]);
+        assert_eq!(
+            select(&store, "SELECT ?p WHERE { ?p gov:chairs ?m }").len(),
+            1
+        );
+        assert!(matches!(store.ingest(&seed()), Err(Error::ReadOnly { .. })));
+        drop(store);
+        // Reopening for writing finds the ontology current and changes nothing.
+        assert_eq!(Store::open(&dir).expect("reopen").len().unwrap(), total);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn bulk_load_loads_new_articles_and_refuses_present_ones() {
+        let store = Store::in_memory().expect("store");
+        let a = seed();
+        let mut b = seed();
+        b.article.id = "A2".into();
+        for f in &mut b.facts {
+            f.evidence.article = "A2".into();
+        }
+        let stats = store.bulk_load([&a, &b], 64).expect("bulk load");
+        assert_eq!(stats.articles, 2);
+        assert_eq!(
+            stats.quads,
+            article_len(&store, ARTICLE) + article_len(&store, "A2")
+        );
+        assert_eq!(
+            store.articles().unwrap(),
+            vec!["A1".to_owned(), "A2".to_owned()]
+        );
+
+        // What ingest would have written, the same.
+        let other = Store::in_memory().expect("store");
+        other.ingest(&a).expect("ingest");
+        assert_eq!(article_len(&other, ARTICLE), article_len(&store, ARTICLE));
+
+        let before = store.len().unwrap();
+        let mut c = seed();
+        c.article.id = "A3".into();
+        let err = store.bulk_load([&c, &a], 64).unwrap_err();
+        assert!(
+            matches!(&err, Error::AlreadyLoaded(id) if id == ARTICLE),
+            "{err:?}"
+        );
+        assert_eq!(store.len().unwrap(), before, "nothing of A3 stored");
+        assert!(!store.contains_article("A3").unwrap());
+        assert!(matches!(
+            store.bulk_load([&c, &c], 64),
+            Err(Error::AlreadyLoaded(_))
+        ));
+    }
+
+    #[test]
+    fn results_are_written_in_every_format() {
+        let store = Store::in_memory().expect("store");
+        store.ingest(&seed()).expect("ingest");
+        let q = "SELECT ?p ?name WHERE { ?p gov:chairs ?m ; skos:prefLabel ?name }";
+        let cases = [
+            (ResultsFormat::Table, "p            name\n-----------  ----\nperson:林武  林武\n"),
+            (
+                ResultsFormat::Csv,
+                "p,name\r\nhttps://w3id.org/govkg/id/person/林武,林武\r\n",
+            ),
+            (
+                ResultsFormat::Tsv,
+                "?p\t?name\n<https://w3id.org/govkg/id/person/林武>\t\"林武\"@zh\n",
+            ),
+            (
+                ResultsFormat::Json,
+                "{\"head\":{\"vars\":[\"p\",\"name\"]},\"results\":{\"bindings\":[{\"p\":{\"type\":\"uri\",\"value\":\"https://w3id.org/govkg/id/person/林武\"},\"name\":{\"type\":\"literal\",\"value\":\"林武\",\"xml:lang\":\"zh\"}}]}}",
+            ),
+        ];
+        for (format, want) in cases {
+            let mut out = Vec::new();
+            write_results(store.query(q).unwrap(), format, &mut out).expect("write");
+            assert_eq!(String::from_utf8(out).unwrap(), want, "{format}");
+        }
+        let mut out = Vec::new();
+        write_results(
+            store.query("ASK { ?p gov:chairs ?m }").unwrap(),
+            ResultsFormat::Table,
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(out, b"true\n");
+        let mut out = Vec::new();
+        let construct = "CONSTRUCT { ?p gov:chairs ?m } WHERE { ?p gov:chairs ?m }";
+        write_results(
+            store.query(construct).unwrap(),
+            ResultsFormat::Csv,
+            &mut out,
+        )
+        .unwrap();
+        assert!(String::from_utf8(out)
+            .unwrap()
+            .starts_with("subject,predicate,object\r\n"));
+        for f in ResultsFormat::ALL {
+            assert_eq!(ResultsFormat::parse(f.as_str()), Some(f));
+        }
+    }
+
+    #[test]
+    fn table_aligns_cjk_by_display_width() {
+        let header = vec!["a".to_owned(), "b".to_owned()];
+        let rows = vec![
+            vec!["林武".to_owned(), "x".to_owned()],
+            vec!["abcde".to_owned(), "y\\nz".to_owned()],
+        ];
+        let mut out = Vec::new();
+        write_table(&header, &rows, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "a      b\n-----  ----\n林武   x\nabcde  y\\nz\n"
+        );
+        assert_eq!(display_term(Literal::from("a\nb").as_ref().into()), "a\\nb");
+    }
+
+    /// Writes the seed article's graph as N-Quads to `tests/data/seed-a1.nq`, and copies of it
+    /// each broken in one way to `tests/data/shacl-broken/`; `.ci/shacl.sh` checks that the first
+    /// conforms and the others do not. Fails when a committed file is stale;
+    /// `GOVKG_UPDATE_FIXTURES=1` rewrites them.
+    #[test]
+    fn seed_fixtures_are_current() {
+        let store = Store::in_memory().expect("store");
+        store.ingest(&seed()).expect("ingest");
+        let graph = format!("<{}>", rdf::article_graph(ARTICLE).as_str());
+        let mut lines: Vec<String> = String::from_utf8(store.dump(Vec::new()).expect("dump"))
+            .expect("utf-8")
+            .lines()
+            .filter(|l| l.ends_with(&format!("{graph} .")))
+            .map(str::to_owned)
+            .collect();
+        lines.sort();
+        let iri = |t: NamedNodeRef<'_>| format!("<{}>", t.as_str());
+        let without_first = |needle: String| {
+            let mut broken = lines.clone();
+            if let Some(i) = broken.iter().position(|l| l.contains(&needle)) {
+                broken.remove(i);
+            }
+            broken
+        };
+        let lin = iri(rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武")).as_ref());
+        let label = format!("{lin} {} ", iri(vocab::skos::PREF_LABEL));
+        let mut two_labels = lines.clone();
+        two_labels.extend(
+            lines
+                .iter()
+                .filter(|l| l.starts_with(&label))
+                .map(|l| l.replace("\"林武\"", "\"林 武\"")),
+        );
+        assert_eq!(two_labels.len(), lines.len() + 1);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let broken = dir.join("shacl-broken");
+        let files = [
+            (dir.join("seed-a1.nq"), lines.clone()),
+            (
+                broken.join("membership-without-member.nq"),
+                without_first(iri(vocab::org::MEMBER)),
+            ),
+            (
+                broken.join("association-without-role.nq"),
+                without_first(iri(vocab::prov::HAD_ROLE)),
+            ),
+            (broken.join("person-with-two-labels.nq"), two_labels),
+        ];
+        for (path, lines) in files {
+            assert!(lines.len() > 100, "{}: too few quads", path.display());
+            let content = lines.join("\n") + "\n";
+            if std::env::var_os("GOVKG_UPDATE_FIXTURES").is_some() {
+                std::fs::create_dir_all(&broken).unwrap();
+                std::fs::write(&path, &content).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == content,
+                "{} is stale: run GOVKG_UPDATE_FIXTURES=1 cargo test --release --lib seed_fixtures",
+                path.display()
+            );
+        }
+    }
+
+    fn tempdir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("govkg-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+}
