@@ -34,7 +34,11 @@ impl Score {
     fn line(&self, name: &str) -> String {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         format!(
             "{name:<28} tp {:>5} fp {:>5} fn {:>5}  P {p:.3}  R {r:.3}  F1 {f:.3}",
             self.tp, self.fp, self.fn_
@@ -121,14 +125,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     .map(|&(a, b)| text.chars().skip(a).take(b - a).collect())
                     .collect()
             };
-            println!(
-                "{text}\n  gold {:?}\n  got  {:?}",
-                spans(gold),
-                spans(&got)
-            );
+            println!("{text}\n  gold {:?}\n  got  {:?}", spans(gold), spans(&got));
         }
     }
-    println!("sentences: {} (meeting genre: {meeting_sentences})", sentences.len());
+    println!(
+        "sentences: {} (meeting genre: {meeting_sentences})",
+        sentences.len()
+    );
     println!("{}", all.line("all sentences"));
     println!("{}", meeting.line("主持/出席/会见/参加/列席/讲话"));
     Ok(())

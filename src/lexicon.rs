@@ -180,12 +180,18 @@ pub struct Lexicon {
 const BUILTIN: &[(&str, &str)] = &[
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("triggers.tsv", include_str!("../data/triggers.tsv")),
-    ("meeting_heads.txt", include_str!("../data/meeting_heads.txt")),
+    (
+        "meeting_heads.txt",
+        include_str!("../data/meeting_heads.txt"),
+    ),
     ("org_suffixes.tsv", include_str!("../data/org_suffixes.tsv")),
     ("bodies.tsv", include_str!("../data/bodies.tsv")),
     ("name_context.tsv", include_str!("../data/name_context.tsv")),
     ("qualifiers.txt", include_str!("../data/qualifiers.txt")),
-    ("suffix_blockers.txt", include_str!("../data/suffix_blockers.txt")),
+    (
+        "suffix_blockers.txt",
+        include_str!("../data/suffix_blockers.txt"),
+    ),
     ("surnames.txt", include_str!("../data/surnames.txt")),
     (
         "given_name_chars.txt",
@@ -202,6 +208,9 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../data/province_abbrev.tsv"),
     ),
 ];
+
+/// The effective lines of a data file: (file name, line number, columns).
+type Lines = Vec<(String, usize, Vec<String>)>;
 
 /// One data line: its number and tab-separated columns.
 struct Line<'a> {
@@ -231,8 +240,8 @@ struct Source {
 
 impl Source {
     /// The effective lines of the file, with the file name and line number for messages.
-    fn lines(&self) -> Vec<(String, usize, Vec<String>)> {
-        let mut out: Vec<(String, usize, Vec<String>)> = Vec::new();
+    fn lines(&self) -> Lines {
+        let mut out: Lines = Vec::new();
         for (file, text) in &self.texts {
             for line in lines(text) {
                 if let Some(word) = line.cols[0].strip_prefix('!') {
@@ -294,7 +303,7 @@ impl Lexicon {
                 }
             }
         }
-        let get = |name: &str| -> Vec<(String, usize, Vec<String>)> {
+        let get = |name: &str| -> Lines {
             sources
                 .iter()
                 .find(|s| s.name == name)
@@ -304,7 +313,7 @@ impl Lexicon {
         Lexicon::build(&get)
     }
 
-    fn build(get: &dyn Fn(&str) -> Vec<(String, usize, Vec<String>)>) -> Result<Lexicon, Error> {
+    fn build(get: &dyn Fn(&str) -> Lines) -> Result<Lexicon, Error> {
         let mut words: Vec<String> = Vec::new();
         let mut word_index: HashMap<String, usize> = HashMap::new();
         let mut cues: Vec<Vec<Cue>> = Vec::new();
@@ -462,7 +471,11 @@ impl Lexicon {
         let mut parents: Vec<String> = Vec::new();
         for (file, n, cols) in get("divisions.tsv") {
             if cols.len() < 4 {
-                return Err(syntax(&file, n, "expected code, name, short, level, parent"));
+                return Err(syntax(
+                    &file,
+                    n,
+                    "expected code, name, short, level, parent",
+                ));
             }
             let level = match cols[3].as_str() {
                 "province" => Level::Province,

@@ -10,11 +10,12 @@
 //! 4. [`rdf`] turns an extraction into quads using the terms of [`vocab`];
 //! 5. [`store`] keeps them in an on-disk oxigraph store, one named graph per article.
 
+pub mod answer;
 pub mod article;
-pub mod model;
 pub mod extract;
 pub mod jsonl;
 pub mod lexicon;
+pub mod model;
 pub mod pipeline;
 pub mod rdf;
 pub mod resolve;

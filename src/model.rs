@@ -35,9 +35,17 @@ impl Date {
         let digits: String = s.chars().filter(|c| c.is_ascii_digit()).collect();
         let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
         let (y, m, d) = if parts.len() == 3 {
-            (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?)
+            (
+                parts[0].parse().ok()?,
+                parts[1].parse().ok()?,
+                parts[2].parse().ok()?,
+            )
         } else if digits.len() == 8 && digits.len() == s.len() {
-            (digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..].parse().ok()?)
+            (
+                digits[..4].parse().ok()?,
+                digits[4..6].parse().ok()?,
+                digits[6..].parse().ok()?,
+            )
         } else {
             return None;
         };
@@ -185,16 +193,6 @@ impl EntityKind {
             EntityKind::Meeting => "Meeting",
             EntityKind::Exhibition => "Exhibition",
             EntityKind::Event => "Event",
-        }
-    }
-
-    /// Path segment of the entity's IRI (`…/id/person/林武`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            EntityKind::Person => "person",
-            EntityKind::Organization => "org",
-            EntityKind::Place => "place",
-            EntityKind::Meeting | EntityKind::Exhibition | EntityKind::Event => "event",
         }
     }
 
@@ -447,7 +445,9 @@ mod tests {
         ];
         for &(m, d, want) in cases {
             assert_eq!(
-                Date::resolve_month_day(published, m, d).unwrap().to_string(),
+                Date::resolve_month_day(published, m, d)
+                    .unwrap()
+                    .to_string(),
                 want
             );
         }

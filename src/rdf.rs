@@ -392,7 +392,14 @@ impl<'a> Writer<'a> {
     fn entity_description(&mut self, entity: &crate::model::Entity) {
         let e = entity_iri(&entity.id);
         self.add_types(&e, classes(entity.kind()));
-        self.add(e.clone(), skos::PREF_LABEL, zh(&entity.label));
+        // An event an article only refers to (a meeting whose 精神 it relays) has no date here;
+        // its name as this article writes it is another name, not the one the article that
+        // reports the event gives, so that the union of articles keeps one preferred label.
+        if entity.kind().is_event() && entity.date.is_none() {
+            self.add(e.clone(), skos::ALT_LABEL, zh(&entity.label));
+        } else {
+            self.add(e.clone(), skos::PREF_LABEL, zh(&entity.label));
+        }
         for alias in &entity.aliases {
             self.add(e.clone(), skos::ALT_LABEL, zh(alias));
         }

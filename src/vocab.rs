@@ -202,6 +202,9 @@ pub mod org {
     //! [W3C Organization Ontology](https://www.w3.org/TR/vocab-org/) terms.
     use oxigraph::model::NamedNodeRef;
 
+    /// The vocabulary's namespace.
+    pub const NAMESPACE: &str = ns!(org);
+
     /// Class `org:Organization`: a body.
     pub const ORGANIZATION: NamedNodeRef<'static> = term!(org, "Organization");
     /// Class `org:Membership`: a person's post in a body, as an n-ary relation.
@@ -215,6 +218,9 @@ pub mod org {
 pub mod schema {
     //! [schema.org](https://schema.org/) terms, always in the `https://schema.org/` namespace.
     use oxigraph::model::NamedNodeRef;
+
+    /// The vocabulary's namespace.
+    pub const NAMESPACE: &str = ns!(schema);
 
     /// A news article.
     pub const NEWS_ARTICLE: NamedNodeRef<'static> = term!(schema, "NewsArticle");
@@ -258,6 +264,9 @@ pub mod prov {
     //! [PROV-O](https://www.w3.org/TR/prov-o/) terms.
     use oxigraph::model::NamedNodeRef;
 
+    /// The vocabulary's namespace.
+    pub const NAMESPACE: &str = ns!(prov);
+
     /// Class of activities.
     pub const ACTIVITY: NamedNodeRef<'static> = term!(prov, "Activity");
     /// Class of people as agents.
@@ -295,6 +304,9 @@ pub mod skos {
     //! [SKOS](https://www.w3.org/TR/skos-reference/) labelling terms.
     use oxigraph::model::NamedNodeRef;
 
+    /// The vocabulary's namespace.
+    pub const NAMESPACE: &str = ns!(skos);
+
     /// The preferred label, one per language.
     pub const PREF_LABEL: NamedNodeRef<'static> = term!(skos, "prefLabel");
     /// Another label: short form or variant.
@@ -304,6 +316,9 @@ pub mod skos {
 pub mod nif {
     //! [NIF 2.0 core](https://persistence.uni-leipzig.org/nlp2rdf/) terms for character spans.
     use oxigraph::model::NamedNodeRef;
+
+    /// The vocabulary's namespace.
+    pub const NAMESPACE: &str = ns!(nif);
 
     /// The whole text of a document, which spans' offsets count in.
     pub const CONTEXT: NamedNodeRef<'static> = term!(nif, "Context");

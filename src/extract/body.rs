@@ -82,9 +82,8 @@ pub fn infer_jurisdiction(article: &Article, sents: &[Sent], lex: &Lexicon) -> J
     if j.province.is_none() {
         j.province = j.prefecture.map(|p| lex.province_of(p));
     }
-    j.county = best(&county, 1.0, j.province).filter(|&c| {
-        j.prefecture.is_none() || lex.prefecture_of(c) == j.prefecture
-    });
+    j.county = best(&county, 1.0, j.province)
+        .filter(|&c| j.prefecture.is_none() || lex.prefecture_of(c) == j.prefecture);
     j
 }
 
@@ -203,7 +202,8 @@ const STOPS: &str = "了的与同和及向对在由为将被把是从";
 
 /// Whether the char at `i` ends a date or follows a number (`4日`, `6家`): a word starts after it.
 fn after_number(sent: &Sent, i: usize) -> bool {
-    i > 0 && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]))
+    i > 0
+        && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]))
         && super::text::is_han(sent.chars[i])
         && !super::text::is_numeral(sent.chars[i])
 }
@@ -214,13 +214,19 @@ fn anchor_at(sent: &Sent, i: usize) -> bool {
         let c = sent.chars[i - 1];
         is_boundary(c) || STOPS.contains(c) || !super::text::is_han(c) || after_number(sent, i - 1)
     };
-    if sent.cues_starting_at(i).any(|f| matches!(f.cue, Cue::Division(_) | Cue::Body(_))) {
+    if sent
+        .cues_starting_at(i)
+        .any(|f| matches!(f.cue, Cue::Division(_) | Cue::Body(_)))
+    {
         return true;
     }
     if ANAPHORS.iter().any(|(w, _)| sent.has_at(i, w)) {
         return true;
     }
-    if ["中共", "中央", "全国", "国家"].iter().any(|w| sent.has_at(i, w)) {
+    if ["中共", "中央", "全国", "国家"]
+        .iter()
+        .any(|w| sent.has_at(i, w))
+    {
         return true;
     }
     left_free && LEVELS.iter().any(|(w, _)| sent.has_at(i, w))
@@ -258,18 +264,20 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             })
         });
         if blocked
-            || sent.found.iter().any(|g| {
-                matches!(g.cue, Cue::Title(_)) && g.start < f.start && g.end >= e
-            })
+            || sent
+                .found
+                .iter()
+                .any(|g| matches!(g.cue, Cue::Title(_)) && g.start < f.start && g.end >= e)
         {
             continue;
         }
         // A suffix that goes on into a longer word is not one (`部` in `部署`, `会` in `会议`).
-        if sent
-            .found
-            .iter()
-            .any(|g| g.start < e && g.end > e && !matches!(g.cue, Cue::BodySuffix(_) | Cue::Body(_)) && g.start >= f.start)
-        {
+        if sent.found.iter().any(|g| {
+            g.start < e
+                && g.end > e
+                && !matches!(g.cue, Cue::BodySuffix(_) | Cue::Body(_))
+                && g.start >= f.start
+        }) {
             continue;
         }
         let mut anchor = None;
@@ -350,7 +358,10 @@ pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
     }
     for prefix in ["中国共产党", "中共"] {
         if let Some(rest) = k.strip_prefix(prefix) {
-            if divisions_in(rest, lex).first().is_some_and(|&(_, s, _)| s == 0) {
+            if divisions_in(rest, lex)
+                .first()
+                .is_some_and(|&(_, s, _)| s == 0)
+            {
                 k = rest.to_string();
             }
         }
@@ -389,7 +400,10 @@ mod tests {
             ("副省长", "山西省副省长"),
             ("市委副书记", "太原市委副书记"),
             ("市长", "太原市长"),
-            ("省疫情防控工作领导小组组长", "山西省疫情防控工作领导小组组长"),
+            (
+                "省疫情防控工作领导小组组长",
+                "山西省疫情防控工作领导小组组长",
+            ),
             ("该区旅游大厦", "晋源区旅游大厦"),
             ("省科技馆", "山西省科技馆"),
             ("国务院总理", "国务院总理"),
@@ -408,7 +422,10 @@ mod tests {
         let lex = lex();
         let q = vec!["新冠肺炎".to_string()];
         let cases = [
-            ("山西省新冠肺炎疫情防控工作领导小组", "山西省疫情防控工作领导小组"),
+            (
+                "山西省新冠肺炎疫情防控工作领导小组",
+                "山西省疫情防控工作领导小组",
+            ),
             ("山西省疫情防控工作领导小组", "山西省疫情防控工作领导小组"),
             ("中共山西省委", "山西省委"),
             ("山西省委员会", "山西省委"),

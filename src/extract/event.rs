@@ -131,7 +131,10 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
             break;
         };
         let inner = sent.slice(i + 1, close);
-        let kind = if ["展", "展览", "博览会", "展览会"].iter().any(|h| inner.ends_with(h)) {
+        let kind = if ["展", "展览", "博览会", "展览会"]
+            .iter()
+            .any(|h| inner.ends_with(h))
+        {
             Some(EntityKind::Exhibition)
         } else {
             None
@@ -266,7 +269,7 @@ mod tests {
 
     fn sent(text: &str, lex: &Lexicon) -> Sent {
         let chars: Vec<char> = text.chars().collect();
-        Sent::new(0, false, &chars, 0, chars.len(), lex)
+        Sent::new(0, &chars, 0, chars.len(), lex)
     }
 
     #[test]

@@ -50,10 +50,7 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
     let chars: Vec<char> = article.text.chars().collect();
     let sents: Vec<Sent> = crate::article::sentences(article)
         .into_iter()
-        .map(|s| {
-            let headline = s.kind != crate::article::SentenceKind::Body;
-            Sent::new(s.index, headline, &chars, s.start, s.end, lex)
-        })
+        .map(|s| Sent::new(s.index, &chars, s.start, s.end, lex))
         .filter(|s| !s.is_empty())
         .collect();
     let juris = body::infer_jurisdiction(article, &sents, lex);
@@ -177,7 +174,14 @@ impl<'a> Builder<'a> {
         });
     }
 
-    fn fact(&mut self, subject: Node, relation: Relation, object: Node, trigger: &str, sent: &Sent) {
+    fn fact(
+        &mut self,
+        subject: Node,
+        relation: Relation,
+        object: Node,
+        trigger: &str,
+        sent: &Sent,
+    ) {
         if subject == object {
             return;
         }
@@ -467,9 +471,20 @@ fn implied_body(title: &str, implied: Option<&str>) -> Option<String> {
         .iter()
         .find_map(|p| title.strip_prefix(p))
         .unwrap_or(title);
-    let level = ["自治区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡"]
-        .iter()
-        .find(|l| bare.starts_with(*l))?;
+    let level = [
+        "自治区",
+        "省",
+        "市",
+        "县",
+        "区",
+        "州",
+        "旗",
+        "盟",
+        "镇",
+        "乡",
+    ]
+    .iter()
+    .find(|l| bare.starts_with(*l))?;
     Some(format!("{level}{implied}"))
 }
 
@@ -500,7 +515,9 @@ fn explicit_day(sent: &Sent, at: usize, published: Option<Date>) -> Option<Date>
                     (Some(m), Some(d)) if m <= 12 && d <= 31 => {
                         Date::resolve_month_day(published, m as u8, d as u8)
                     }
-                    (None, Some(d)) if (1..=31).contains(&d) => Date::resolve_day(published, d as u8),
+                    (None, Some(d)) if (1..=31).contains(&d) => {
+                        Date::resolve_day(published, d as u8)
+                    }
                     _ => best,
                 };
             }
@@ -525,7 +542,8 @@ fn merge_headline_exhibitions(b: &mut Builder<'_>) {
     }
     let shares = |a: &str, c: &str| {
         let a: Vec<char> = a.chars().collect();
-        a.windows(4).any(|w| c.contains(&w.iter().collect::<String>()))
+        a.windows(4)
+            .any(|w| c.contains(&w.iter().collect::<String>()))
     };
     for i in 0..ids.len() {
         for j in 0..ids.len() {

@@ -161,7 +161,11 @@ fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
     while i < sent.len() && i - s < 16 {
         let c = sent.chars[i];
         if c == '·' || c == '•' || c == '－' || c == '-' {
-            if i == s || !sent.char_at(i + 1).is_some_and(|c| lex.translit_weight(c) > 0) {
+            if i == s
+                || sent
+                    .char_at(i + 1)
+                    .is_none_or(|c| lex.translit_weight(c) == 0)
+            {
                 break;
             }
             i += 1;
@@ -191,9 +195,8 @@ fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
     // only when the name is otherwise sure (`副省长于英杰通报`, not `主席以后`).
     let c = sent.char_at(s)?;
     if lex.is_ambiguous_surname(c) && surname_len(sent, lex, s) == Some(1) {
-        return han_name_len(sent, lex, s, true).filter(|&l| {
-            (s + 1..s + l).all(|i| lex.given_weight(sent.chars[i]) > 0)
-        });
+        return han_name_len(sent, lex, s, true)
+            .filter(|&l| (s + 1..s + l).all(|i| lex.given_weight(sent.chars[i]) > 0));
     }
     if let Some(l) = han_name_len(sent, lex, s, false) {
         // A transliterated name that merely starts with a surname (`马克龙`) is longer.
@@ -231,7 +234,9 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     let mut ends: Vec<usize> = sent
         .found
         .iter()
-        .filter(|f| matches!(f.cue, Cue::Title(i) if lex.title_at(i).1.class != TitleClass::Courtesy))
+        .filter(
+            |f| matches!(f.cue, Cue::Title(i) if lex.title_at(i).1.class != TitleClass::Courtesy),
+        )
         .map(|f| f.end)
         .collect();
     ends.dedup();
@@ -306,9 +311,10 @@ fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<Pos
             && i > 0
             && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]));
         let stop_char = CHAIN_STOPS.contains(c) && !inside_body(i) && !inside_body(i + 1);
-        let stop_word = sent.cues_ending_at(i + 1).any(|f| {
-            matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2
-        }) && !inside_body(i + 1);
+        let stop_word = sent
+            .cues_ending_at(i + 1)
+            .any(|f| matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2)
+            && !inside_body(i + 1);
         if (is_boundary(c) && c != '、')
             || c.is_ascii_digit()
             || date_end
@@ -392,7 +398,10 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     }
     for f in &sent.found {
         let Cue::Title(ti) = f.cue else { continue };
-        if !matches!(lex.title_at(ti).1.class, TitleClass::Post | TitleClass::Courtesy) {
+        if !matches!(
+            lex.title_at(ti).1.class,
+            TitleClass::Post | TitleClass::Courtesy
+        ) {
             continue;
         }
         let ts = f.start;
@@ -401,7 +410,9 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             a -= 1;
         }
         // The longest run of transliteration characters that starts where a name may start.
-        let Some(start) = (a..ts.saturating_sub(1)).find(|&s| left_ok(sent, s) && surname_len(sent, lex, s).is_none()) else {
+        let Some(start) = (a..ts.saturating_sub(1))
+            .find(|&s| left_ok(sent, s) && surname_len(sent, lex, s).is_none())
+        else {
             continue;
         };
         if ts - start < 2 || overlaps(out, start, ts) || in_other_word(sent, start, ts) {
@@ -508,10 +519,13 @@ fn in_other_word(sent: &Sent, s: usize, e: usize) -> bool {
     sent.found.iter().any(|f| {
         f.start < e
             && f.end > s
-            && !(f.start >= e || f.end <= s)
             && matches!(
                 f.cue,
-                Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::EventHead(_)
+                Cue::Title(_)
+                    | Cue::Body(_)
+                    | Cue::BodySuffix(_)
+                    | Cue::Division(_)
+                    | Cue::EventHead(_)
             )
     })
 }
@@ -545,9 +559,9 @@ fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         let e = s + len;
         // A verb of two characters or more (`指出`, `主持`); one-character verbs (`作`, `提`)
         // begin too many ordinary words.
-        let verb = sent.cues_starting_at(e).any(|f| {
-            matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2
-        });
+        let verb = sent
+            .cues_starting_at(e)
+            .any(|f| matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2);
         if !verb {
             continue;
         }

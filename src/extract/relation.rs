@@ -272,8 +272,7 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
         if let Some((_, id)) = v
             .bodies
             .iter()
-            .filter(|(s, _)| s.start >= cs && s.end <= h.start)
-            .last()
+            .rfind(|(s, _)| s.start >= cs && s.end <= h.start)
         {
             subjects.push(id.clone());
         }
@@ -378,7 +377,13 @@ fn only_names(v: &View<'_>, a: usize, b: usize) -> bool {
     for (p, _) in v.people {
         if p.start >= a && p.end <= b {
             any = true;
-            let from = p.posts.iter().map(|q| q.start).min().unwrap_or(p.start).max(a);
+            let from = p
+                .posts
+                .iter()
+                .map(|q| q.start)
+                .min()
+                .unwrap_or(p.start)
+                .max(a);
             for c in &mut covered[from - a..p.end - a] {
                 *c = true;
             }
@@ -386,7 +391,11 @@ fn only_names(v: &View<'_>, a: usize, b: usize) -> bool {
     }
     // Titles of a list's head (`省领导`) are covered by its first name's chain.
     any && (a..b).all(|i| {
-        covered[i - a] || matches!(v.sent.chars[i], '、' | '，' | '和' | '及' | '与' | '等' | ' ')
+        covered[i - a]
+            || matches!(
+                v.sent.chars[i],
+                '、' | '，' | '和' | '及' | '与' | '等' | ' '
+            )
     })
 }
 
@@ -400,7 +409,13 @@ fn about_current(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str, r: Rela
         return;
     };
     for s in subjects {
-        b.fact(Node::Entity(s), r, Node::Entity(object.clone()), word, v.sent);
+        b.fact(
+            Node::Entity(s),
+            r,
+            Node::Entity(object.clone()),
+            word,
+            v.sent,
+        );
     }
 }
 
@@ -501,8 +516,7 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     let body = v
         .bodies
         .iter()
-        .filter(|(s, _)| s.start >= cs && s.end <= h.start)
-        .last()
+        .rfind(|(s, _)| s.start >= cs && s.end <= h.start)
         .map(|(s, id)| (*s, id.clone()));
     let after = v.event_after(h.end);
     let meeting = match after {
@@ -586,7 +600,11 @@ fn tenants(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 }
 
 /// The product made in `……开发的 PRODUCT 上线运营`, and its launch as an event.
-fn product_after(b: &mut Builder<'_>, v: &View<'_>, from: usize) -> Option<(String, Option<EntityId>)> {
+fn product_after(
+    b: &mut Builder<'_>,
+    v: &View<'_>,
+    from: usize,
+) -> Option<(String, Option<EntityId>)> {
     let ce = v.clause_end(from);
     let de = (from..ce).find(|&j| v.sent.chars[j] == '的')?;
     let (end, launch) = LAUNCHES

@@ -12,8 +12,6 @@ use crate::lexicon::{Cue, Found, Lexicon};
 pub struct Sent {
     /// Index of the sentence in the article.
     pub index: usize,
-    /// Whether it is a headline or byline rather than body text.
-    pub headline: bool,
     pub chars: Vec<char>,
     pub text: String,
     /// Original char offset (in the article text) of each char, plus one past the last.
@@ -39,7 +37,6 @@ impl Sent {
     /// Builds the view of `text[start..end]` (char offsets in the article's text).
     pub fn new(
         index: usize,
-        headline: bool,
         article_chars: &[char],
         start: usize,
         end: usize,
@@ -95,7 +92,6 @@ impl Sent {
         }
         Sent {
             index,
-            headline,
             chars,
             text,
             offsets,
@@ -120,7 +116,11 @@ impl Sent {
     /// Original offsets of the chars `a..b`.
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         let start = self.offsets[a];
-        let end = if b == 0 { start } else { self.offsets[b - 1] + 1 };
+        let end = if b == 0 {
+            start
+        } else {
+            self.offsets[b - 1] + 1
+        };
         (start, end)
     }
 
@@ -135,20 +135,9 @@ impl Sent {
 
     /// Whether the chars at `i..` spell `word`.
     pub fn has_at(&self, i: usize, word: &str) -> bool {
-        let mut j = i;
-        for w in word.chars() {
-            if self.chars.get(j) != Some(&w) {
-                return false;
-            }
-            j += 1;
-        }
-        true
-    }
-
-    /// Whether the chars ending at `e` spell `word`.
-    pub fn ends_with_at(&self, e: usize, word: &str) -> bool {
-        let n = word.chars().count();
-        e >= n && self.has_at(e - n, word)
+        (i..)
+            .zip(word.chars())
+            .all(|(j, w)| self.chars.get(j) == Some(&w))
     }
 
     /// Cues ending exactly at `e`.
@@ -253,9 +242,9 @@ pub fn parse_number(s: &str) -> Option<u32> {
     let chars: Vec<char> = s.chars().collect();
     // Positional digits only (二〇二二).
     if chars.iter().all(|&c| digit(c).is_some()) {
-        return chars.iter().try_fold(0u32, |acc, &c| {
-            acc.checked_mul(10)?.checked_add(digit(c)?)
-        });
+        return chars
+            .iter()
+            .try_fold(0u32, |acc, &c| acc.checked_mul(10)?.checked_add(digit(c)?));
     }
     let mut total = 0u32;
     let mut section = 0u32;

@@ -1,0 +1,8 @@
+//! Integration tests: each runs the real `govkg` binary on real files, as a user would.
+//!
+//! All of them build into this one test binary (as ripgrep's do), sharing the helpers of
+//! [`util`]; each area has its own module.
+
+mod extract;
+mod store;
+mod util;

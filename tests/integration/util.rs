@@ -1,0 +1,73 @@
+//! Helpers shared by the integration tests: running the binary, temporary folders, test data.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The `govkg` binary cargo built for these tests.
+pub fn govkg() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_govkg"))
+}
+
+/// A file of `tests/data`.
+pub fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// A fresh empty folder under the target directory, removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!(
+            "govkg-test-{name}-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir)
+    }
+
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs a command and returns its output, failing the test with its stderr if it failed.
+pub fn ok(cmd: &mut Command) -> Output {
+    let out = cmd.output().expect("run govkg");
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed with {}:\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A store built from the seed page (published 2022-01-05) in `dir`.
+pub fn seed_store(dir: &TempDir) -> PathBuf {
+    let store = dir.join("seed.db");
+    ok(govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", "--date", "2022-01-05", "-q"])
+        .arg(data("seed_page.txt")));
+    store
+}
