@@ -35,12 +35,16 @@ Method
      two-character name (a class 1/2 surname, not ambiguous, then a
      given-name character of weight >= 2) need a jieba frequency of at
      least NAME_SHAPED_MIN_FREQ (drops name fragments such as 方军, 范志).
-  4. The SIZE most frequent remaining words, by jieba frequency, ties in
+  4. Foreign place names that jieba tags as ordinary words (平壤, 马里,
+     海地) are left out: every name in the first column of the optional
+     PLACES files (data/countries.tsv, data/world_cities.tsv).
+  5. The SIZE most frequent remaining words, by jieba frequency, ties in
      code-point order (so the output is deterministic).
 
 Usage:
     python3 data/tools/make_common_words.py path/to/jieba/dict.txt \\
-        data/surnames.txt data/given_name_chars.txt > data/common_words.txt
+        data/surnames.txt data/given_name_chars.txt \\
+        data/countries.tsv data/world_cities.tsv > data/common_words.txt
 """
 import collections
 import os
@@ -164,7 +168,12 @@ NOT_WORDS = set("""
 NAME_SHAPED_MIN_FREQ = 100
 
 
-def main(dict_path, surnames_path, gnc_path):
+def main(dict_path, surnames_path, gnc_path, *place_paths):
+    places = set()
+    for path in place_paths:
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("#") and line.strip():
+                places.add(line.split("\t")[0].strip())
     single, compound = mg.load_surnames(surnames_path)
     first_chars = set()
     for line in open(surnames_path, encoding="utf-8"):
@@ -187,7 +196,8 @@ def main(dict_path, surnames_path, gnc_path):
                 surnames_of[sp[1]].add(sp[0])
     best = {}
     for w, f, t in entries:
-        if len(w) != 2 or w[0] not in first_chars or w in NOT_WORDS:
+        if len(w) != 2 or w[0] not in first_chars or w in NOT_WORDS \
+                or w in places:
             continue
         if not all(mg.is_han(c) and is_gb2312(c) for c in w):
             continue
@@ -215,7 +225,8 @@ def main(dict_path, surnames_path, gnc_path):
         "# name reading wins).\n"
         "# Format: one word per line, by decreasing corpus frequency.\n"
         "# Source: jieba 0.42.1 dictionary (MIT licence); person, place and\n"
-        "#   organisation names (nr, nrfg, nrt, ns, nt) and most other proper nouns\n"
+        "#   organisation names (nr, nrfg, nrt, ns, nt), the foreign places of\n"
+        "#   countries.tsv and world_cities.tsv, and most other proper nouns\n"
         "#   are left out, and so are typical given names (建国, 海涛); see\n"
         "#   data/tools/make_common_words.py.\n"
         "# Licence: derived data under the project's licence (jieba is MIT).\n")
@@ -232,6 +243,6 @@ def is_gb2312(c):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 4:
+    if len(sys.argv) < 4:
         sys.exit(__doc__)
     main(*sys.argv[1:])
