@@ -62,6 +62,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
     lists(sent, lex, &mut out);
     name_shaped(sent, lex, &mut out);
     name_shaped_short(sent, lex, &mut out);
+    foreign_untitled(sent, lex, &mut out);
     known_names(sent, known, &mut out);
     out.sort_by_key(|p| (p.start, p.end));
     out
@@ -213,12 +214,17 @@ fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         }
         return Some(l);
     }
-    if let Some(t) = translit_name_len(sent, lex, s) {
+    // Nothing known follows the name (`市委书记张敬涛召集…`): after a title a name is
+    // certain, so its length comes from how name-like its characters are. A common surname
+    // makes it a Han name; otherwise it may be transliterated.
+    let translit = translit_name_len(sent, lex, s);
+    if let Some(t) = translit.filter(|&t| sent.slice(s, s + t).contains('·')) {
         return Some(t);
     }
-    // Nothing known follows the name (`市委书记张敬涛召集…`): after a title a name is
-    // certain, so its length comes from how name-like its characters are.
-    let sl = surname_len(sent, lex, s)?;
+    let sl = match surname_len(sent, lex, s) {
+        Some(sl) if sl == 2 || lex.surname_class(c).is_some_and(|k| k <= 2) => sl,
+        _ => return translit,
+    };
     let given = |i: usize| {
         sent.char_at(i)
             .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
@@ -464,7 +470,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     }
     for &(ts, te, ti) in &title_starts {
         let (_, title) = lex.title_at(ti);
-        if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 2 {
+        if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 1 {
             continue;
         }
         // The title must be whole: not the start of a body name (`委员` of `委员会`).
@@ -480,10 +486,12 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             let s = ts - 1;
             let c = sent.chars[s];
             let two_ok = ts >= 3 && han_name_len(sent, lex, ts - 3, true).is_some_and(|l| l == 3);
+            // A one-character courtesy word (`老`, `总`) begins many words, so what follows
+            // must end it; a longer one (`老师`) is a word of its own.
             if lex.surname_class(c).is_some_and(|k| k <= 2)
                 && !lex.is_ambiguous_surname(c)
                 && left_ok(sent, s)
-                && follows_ok(sent, te)
+                && (te - ts >= 2 || follows_ok(sent, te))
                 && !two_ok
             {
                 out.push(PersonSpan {
@@ -646,7 +654,7 @@ const SURNAME_ONLY: [&str; 6] = ["老师", "老", "总", "先生", "女士", "�
 fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     for s in 0..sent.len().saturating_sub(2) {
         let c = sent.chars[s];
-        if !lex.surname_class(c).is_some_and(|k| k <= 2)
+        if lex.surname_class(c).is_none_or(|k| k > 2)
             || lex.is_ambiguous_surname(c)
             || surname_len(sent, lex, s) != Some(1)
         {
@@ -665,10 +673,11 @@ fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         // at its edges: any word (`作家|肖乾` is no name 家肖乾, nor `段|新建` 段新建).
         let common = |a: usize, b: usize| b <= sent.len() && lex.is_common_word(&sent.slice(a, b));
         let word = |a: usize, b: usize| b <= sent.len() && lex.is_word(&sent.slice(a, b));
+        // (`赵致真的人`: 真的 is a word, but 的 after a name is as common.)
         if common(s, s + 2)
             || common(s + 1, s + 3)
             || (s > 0 && word(s - 1, s + 1))
-            || word(s + 2, s + 4)
+            || (word(s + 2, s + 4) && !follows_ok(sent, e))
         {
             continue;
         }
@@ -709,6 +718,11 @@ fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         if lex.is_common_word(&name) || lex.is_word(&name) || word(s + 1, s + 3) {
             continue;
         }
+        // A third name character before a word's end reads as a three-character name
+        // (`赵致真的`), which name_shaped judged; do not take its first two.
+        if given(sent, lex, e) > 0 && follows_ok(sent, e + 1) {
+            continue;
+        }
         let left = left_ok(sent, s) || (s >= 2 && word(s - 2, s));
         let right =
             follows_ok(sent, e) || word(e, e + 2) || sent.char_at(e).is_some_and(|c| !is_han(c));
@@ -722,6 +736,44 @@ fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             posts: Vec::new(),
             how: How::Verb,
         });
+    }
+}
+
+/// Transliterated names with no title (`任命了涅姆佐夫和赫里斯坚科`): three or more
+/// transliteration characters, none a place's, after a particle or boundary and before one.
+fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    let mut s = 0;
+    while s < sent.len() {
+        let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
+        if !tr(s) || (s > 0 && tr(s - 1)) || !left_ok(sent, s) || overlaps(out, s, s + 1) {
+            s += 1;
+            continue;
+        }
+        let mut e = s;
+        while e < sent.len() && e - s < 8 && (tr(e) || (sent.chars[e] == '·' && tr(e + 1))) {
+            e += 1;
+        }
+        // The longest run that ends where a name may end.
+        let end = (s + 3..=e)
+            .rev()
+            .find(|&k| follows_ok(sent, k) && tr(k - 1));
+        match end {
+            Some(k)
+                if !in_other_word(sent, s, k)
+                    && !overlaps(out, s, k)
+                    && !lex.is_word(&sent.slice(s, s + 2)) =>
+            {
+                out.push(PersonSpan {
+                    start: s,
+                    end: k,
+                    name: sent.slice(s, k),
+                    posts: Vec::new(),
+                    how: How::Verb,
+                });
+                s = k;
+            }
+            _ => s += 1,
+        }
     }
 }
 

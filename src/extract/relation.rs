@@ -275,15 +275,14 @@ fn subjects_before(v: &View<'_>, h: &Hit) -> Vec<EntityId> {
     while end > 0 {
         let start = v.clause_start(end);
         let inside_chain = |p: &PersonSpan| {
-            v.people.iter().any(|(q, _)| {
-                q.start >= p.end && q.posts.iter().any(|post| post.start <= p.start)
-            })
+            v.people
+                .iter()
+                .any(|(q, _)| q.start >= p.end && q.posts.iter().any(|post| post.start <= p.start))
         };
         let head = v
             .people
             .iter()
-            .filter(|(p, _)| p.start >= start && p.end <= end && !inside_chain(p))
-            .next_back()
+            .rfind(|(p, _)| p.start >= start && p.end <= end && !inside_chain(p))
             .map(|(_, id)| id.clone());
         if let Some(head) = head {
             return vec![head];
@@ -317,7 +316,11 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     let next = v.event_after(h.end).or_else(|| {
         let ce = v.clause_end(h.end);
         convenes
-            .then(|| v.events.iter().position(|e| e.start >= h.end && e.end <= ce))
+            .then(|| {
+                v.events
+                    .iter()
+                    .position(|e| e.start >= h.end && e.end <= ce)
+            })
             .flatten()
     });
     let object = match next {
