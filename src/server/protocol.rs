@@ -64,9 +64,12 @@ fn graph_format(media: &str) -> Format {
     }
 }
 
-/// The media type a `format=` (or `output=`) parameter names, for clients that cannot set
-/// `Accept` (a link, a spreadsheet's web import).
+/// The media type a `format=` (or `output=`) parameter names, by a short name or the media
+/// type itself, for clients that cannot set `Accept` (a link, a spreadsheet's web import).
 fn named_format(name: &str) -> Option<&'static str> {
+    if let Some(media) = RESULT_TYPES.iter().chain(GRAPH_TYPES).find(|m| **m == name) {
+        return Some(media);
+    }
     Some(match name {
         "json" | "srj" => "application/sparql-results+json",
         "xml" | "srx" => "application/sparql-results+xml",
@@ -85,7 +88,7 @@ enum Operation {
     Query {
         sparql: String,
         options: QueryOptions,
-        format: Option<String>,
+        format: Option<&'static str>,
     },
     Update(String),
 }
@@ -124,9 +127,12 @@ fn operation(ctx: &Context, request: &mut Request) -> Result<Operation, Reply> {
     }
     let query = body_query.or(one(&params, "query")?.map(str::to_owned));
     let update = body_update.or(one(&params, "update")?.map(str::to_owned));
-    let format = one(&params, "format")?
-        .or(one(&params, "output")?)
-        .map(str::to_owned);
+    // Clients send these in several spellings, sometimes twice (SPARQLWrapper): the first one
+    // this server knows wins, and an unknown one leaves the choice to `Accept`.
+    let format = all(&params, "format")
+        .into_iter()
+        .chain(all(&params, "output"))
+        .find_map(named_format);
     match (query, update) {
         (Some(_), Some(_)) => Err(Reply::error(400, "give a query or an update, not both")),
         (None, None) => Err(Reply::error(
@@ -176,10 +182,7 @@ pub fn query(ctx: &Context, request: &mut Request) -> Reply {
             format,
         }) => {
             let accept = match format {
-                Some(name) => match named_format(&name) {
-                    Some(media) => Some(media.to_owned()),
-                    None => return Reply::error(400, &format!("unknown format {name:?}")),
-                },
+                Some(media) => Some(media.to_owned()),
                 None => request::header(request, "Accept").map(str::to_owned),
             };
             answer(ctx, &sparql, options, accept.as_deref())
@@ -454,6 +457,7 @@ mod tests {
             assert!(RESULT_TYPES.contains(&media) || GRAPH_TYPES.contains(&media));
         }
         assert_eq!(named_format("html"), None);
+        assert_eq!(named_format("text/csv"), Some("text/csv"));
     }
 
     #[test]
