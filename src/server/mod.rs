@@ -151,18 +151,7 @@ fn work(http: &tiny_http::Server, context: &Context) -> Result<(), String> {
         let mut request = http.recv().map_err(|e| e.to_string())?;
         let method = request.method().clone();
         let url = request.url().to_owned();
-        let reply = panic::catch_unwind(AssertUnwindSafe(|| route(context, &mut request)))
-            .unwrap_or_else(|payload| {
-                let message = payload
-                    .downcast_ref::<&str>()
-                    .map(|s| (*s).to_owned())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                Reply::error(
-                    500,
-                    &format!("internal error: the handler failed ({message})"),
-                )
-            });
+        let reply = guarded(|| route(context, &mut request));
         let status = reply.status;
         if context.config.log_requests || status >= 500 {
             eprintln!("govkg serve: {method} {} -> {status}", shorten(&url));
@@ -170,6 +159,22 @@ fn work(http: &tiny_http::Server, context: &Context) -> Result<(), String> {
         // The client may have gone; nothing to do about it.
         let _ = request.respond(reply.into_response());
     }
+}
+
+/// What `handler` replies, or 500 when it panics: one request's bug must not take the worker,
+/// nor the server, down.
+fn guarded(handler: impl FnOnce() -> Reply) -> Reply {
+    panic::catch_unwind(AssertUnwindSafe(handler)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Reply::error(
+            500,
+            &format!("internal error: the handler failed ({message})"),
+        )
+    })
 }
 
 /// A URL cut for a log line.
@@ -331,5 +336,29 @@ impl Reply {
             Body::Stream(reader) => (reader, None),
         };
         Response::new(StatusCode(self.status), headers, body, length, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_handler_answers_500_with_its_message() {
+        let reply = guarded(|| panic!("index out of bounds"));
+        assert_eq!(reply.status, 500);
+        let Body::Bytes(body) = &reply.body else {
+            panic!("not bytes")
+        };
+        let body = String::from_utf8_lossy(body);
+        assert!(body.contains("index out of bounds"), "{body}");
+        assert_eq!(guarded(Reply::no_content).status, 204);
+    }
+
+    #[test]
+    fn long_urls_are_shortened_for_the_log() {
+        assert_eq!(shorten("/query?x"), "/query?x");
+        let long = "林".repeat(300);
+        assert_eq!(shorten(&long).chars().count(), 201);
     }
 }
