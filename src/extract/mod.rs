@@ -397,7 +397,17 @@ impl<'a> Builder<'a> {
             (Some(n), None) => {
                 let before: String = first.text.split('第').next().unwrap_or("").to_string();
                 let before = self.juris.resolve(&before, self.lex);
-                format!("{before}第{n}次{}", first.head)
+                // Without its body a number says little (every city's government holds a
+                // 28th executive meeting): such a meeting is the article's, on its day.
+                let scope = if before.is_empty() {
+                    match date {
+                        Some(d) => format!("@{d}"),
+                        None => format!("@{}", self.article.id),
+                    }
+                } else {
+                    String::new()
+                };
+                format!("{before}第{n}次{}{scope}", first.head)
             }
             (None, _) => {
                 let resolved = self.juris.resolve(&ev.label, self.lex);
@@ -622,7 +632,8 @@ fn merge_unowned_ordinals(b: &mut Builder<'_>) {
             .entities
             .keys()
             .filter(|id| {
-                id.kind == EntityKind::Meeting && *id != &from && id.key.ends_with(&from.key)
+                let own = from.key.split('@').next().unwrap_or_default();
+                id.kind == EntityKind::Meeting && *id != &from && id.key.ends_with(own)
             })
             .cloned()
             .collect();
@@ -743,6 +754,26 @@ mod tests {
             meetings[0].date.map(|d| d.to_string()).as_deref(),
             Some("2022-05-07")
         );
+    }
+
+    #[test]
+    fn numbered_meetings_keep_their_kind_and_unowned_ones_stay_in_their_article() {
+        let key = |text: &str, date: &str| {
+            let (_, x) = facts(text, date);
+            x.entities
+                .iter()
+                .find(|e| e.id.kind == EntityKind::Meeting)
+                .map(|e| e.id.key.clone())
+                .unwrap()
+        };
+        // A standing committee's 42nd chairpersons' meeting is not its 42nd session.
+        let council = key("广东省人大常委会召开第四十二次主任会议。", "2022-08-01");
+        let session = key("广东省人大常委会召开第四十二次会议。", "2022-08-01");
+        assert_ne!(council, session);
+        // Two cities' 28th executive meetings, neither naming its government, are two.
+        let a = key("7月5日，市政府召开第28次常务会议。", "2022-07-05");
+        let b = key("9月1日，市政府召开第28次常务会议。", "2022-09-02");
+        assert_ne!(a, b);
     }
 
     #[test]
