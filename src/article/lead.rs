@@ -201,6 +201,69 @@ fn reporter_line(s: &str) -> Option<(usize, Option<String>, Vec<String>)> {
     (outlet_like && !names.is_empty()).then_some((n, outlet, names))
 }
 
+/// What a web page's information line says (`来源：市政府办公室　发布时间：2023-04-12 16:30`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub date: Option<Date>,
+    pub source: Option<String>,
+}
+
+/// Keys of a page's information line whose value is the publication date.
+const META_DATE_KEYS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "发稿时间",
+    "更新时间",
+    "时间",
+    "日期",
+];
+
+/// Keys whose value is the source.
+const META_SOURCE_KEYS: &[&str] = &["来源", "稿源"];
+
+/// Other keys of an information line. A line that opens with any key and a colon is
+/// furniture, not a headline.
+const META_OTHER_KEYS: &[&str] = &["作者", "编辑", "责任编辑", "浏览次数", "点击数", "字号"];
+
+/// Reads a page's information line, or `None` when the line is not one.
+pub(crate) fn meta_line(line: &str) -> Option<Meta> {
+    let line = line.trim_matches(is_space);
+    let value_after = |key: &str| -> Option<&str> {
+        let at = line.find(key)?;
+        let rest = line[at + key.len()..].trim_start_matches(is_space);
+        let rest = rest.strip_prefix(['：', ':'])?;
+        let rest = rest.trim_start_matches(is_space);
+        let end = rest.find(|c: char| is_space(c)).unwrap_or(rest.len());
+        Some(&rest[..end])
+    };
+    let mut keys = META_DATE_KEYS
+        .iter()
+        .chain(META_SOURCE_KEYS)
+        .chain(META_OTHER_KEYS);
+    let opens = keys.any(|k| {
+        line.strip_prefix(k)
+            .is_some_and(|r| r.trim_start_matches(is_space).starts_with(['：', ':']))
+    });
+    if !opens {
+        return None;
+    }
+    let date = META_DATE_KEYS
+        .iter()
+        .filter_map(|k| value_after(k))
+        .find_map(|v| {
+            Date::parse(v).or_else(|| match full_or_month_day(v) {
+                Some((RawDate::Full(d), _)) => Some(d),
+                _ => None,
+            })
+        });
+    let source = META_SOURCE_KEYS
+        .iter()
+        .filter_map(|k| value_after(k))
+        .find(|v| !v.is_empty())
+        .map(str::to_string);
+    Some(Meta { date, source })
+}
+
 /// Marks some papers set before a byline.
 const BYLINE_MARKS: &[char] = &['□', '■', '●', '◆', '○'];
 
@@ -486,6 +549,32 @@ mod tests {
             assert_eq!(lead.reporters, reporters, "{line}");
             assert_eq!(lead.dateline, dateline, "{line}");
             assert_eq!(lead.strong, strong, "{line}");
+        }
+    }
+
+    #[test]
+    fn information_lines_of_web_pages() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            (
+                "来源：市政府办公室　发布时间：2023-04-12 16:30　浏览次数：1024",
+                Some("2023-04-12"),
+                Some("市政府办公室"),
+            ),
+            ("发布日期：2022年1月4日", Some("2022-01-04"), None),
+            (
+                "时间: 2022/1/4  来源: 新华网",
+                Some("2022-01-04"),
+                Some("新华网"),
+            ),
+            ("字号：大 中 小", None, None),
+        ];
+        for &(line, date, source) in cases {
+            let meta = meta_line(line).unwrap_or_else(|| panic!("no meta in {line}"));
+            assert_eq!(meta.date.map(|d| d.to_string()).as_deref(), date, "{line}");
+            assert_eq!(meta.source.as_deref(), source, "{line}");
+        }
+        for line in ["时间就是生命", "来源于群众", "市政府召开常务会议"] {
+            assert_eq!(meta_line(line), None, "{line}");
         }
     }
 

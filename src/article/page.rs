@@ -8,7 +8,7 @@
 //! some pages and missing on others.
 
 use super::draft::Draft;
-use super::lead::{dateline, parse_lead, Lead};
+use super::lead::{dateline, meta_line, parse_lead, Lead};
 use super::text::{char_offset, date_prefix, is_cjk, lines, trim, Line};
 
 /// Longest headline line without a Markdown marker, in characters; kickers run to about 40.
@@ -174,10 +174,18 @@ pub(crate) fn headline(line: &str) -> Option<(Option<usize>, &str)> {
         || content.starts_with("<!--")
         || (content.starts_with('[') && content.contains("]("))
         || parse_lead(content).is_some_and(|l| l.strong)
+        || meta_line(content).is_some()
+        || is_navigation(content)
     {
         return None;
     }
     Some((level, content))
+}
+
+/// Navigation and breadcrumbs of a saved page (`首页 | 政务公开`, `首页 > 新闻`): short lines
+/// of links, never a headline.
+fn is_navigation(line: &str) -> bool {
+    line.chars().count() <= 60 && !line.contains('。') && line.contains(['|', '｜', '>', '＞'])
 }
 
 /// `**标题**` → `标题`.
@@ -228,7 +236,16 @@ fn single(text: &str, ls: &[Line<'_>]) -> Option<Draft> {
     let nb: Vec<&Line<'_>> = ls.iter().filter(|l| !l.is_blank()).collect();
     let first = *nb.first()?;
     let mut body = 0;
-    while body < 3 && body + 1 < nb.len() && headline(nb[body].text).is_some() {
+    let mut heads_seen = 0;
+    while body + 1 < nb.len() {
+        // A web page's information line (`来源：… 发布时间：…`) sits among the headlines;
+        // `build` reads it.
+        if meta_line(nb[body].text).is_some() || is_navigation(trim(nb[body].text)) {
+        } else if heads_seen < 3 && headline(nb[body].text).is_some() {
+            heads_seen += 1;
+        } else {
+            break;
+        }
         body += 1;
     }
     let marked = headline(first.text).is_some_and(|(level, _)| level.is_some());
@@ -262,6 +279,16 @@ fn build(
     };
     if !heads.is_empty() {
         draft.title = heads[main_headline(heads)].1.to_string();
+    }
+    // A web page's information line above the body gives its date and source.
+    let body_line = lead.map_or(usize::MAX, |(line, _)| line.start);
+    for meta in ls
+        .iter()
+        .filter(|l| l.start < body_line)
+        .filter_map(|l| meta_line(l.text))
+    {
+        draft.published = draft.published.or(meta.date);
+        draft.source = draft.source.or(meta.source);
     }
     if let Some((line, lead)) = lead {
         draft.body_start = char_offset(slice, line.start - first.start + lead.body);
@@ -387,9 +414,10 @@ impl FrontMatter {
         let bad = self.date.filter(|_| date.is_none());
         let several = drafts.len() > 1;
         for (n, d) in drafts.iter_mut().enumerate() {
-            d.published = date;
-            d.source.clone_from(&self.source);
-            d.url.clone_from(&self.url);
+            // Front matter wins over what the text says of itself (an information line).
+            d.published = date.or(d.published);
+            d.source = self.source.clone().or(d.source.take());
+            d.url = self.url.clone().or(d.url.take());
             if !self.jurisdiction.is_empty() {
                 d.jurisdiction.clone_from(&self.jurisdiction);
             }

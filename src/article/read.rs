@@ -404,8 +404,9 @@ fn parse_text(
             let (mut drafts, _) = page::parse(&doc.text);
             let single = drafts.len() == 1;
             for d in &mut drafts {
-                d.published = doc.date;
-                d.source.clone_from(&doc.source);
+                // The page's own metadata wins over an information line in its text.
+                d.published = doc.date.or(d.published);
+                d.source = doc.source.clone().or(d.source.take());
                 d.url.clone_from(&doc.url);
                 if let (true, Some(title)) = (single, &doc.title) {
                     d.title.clone_from(title);

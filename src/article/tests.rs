@@ -574,6 +574,15 @@ fn byline_on_its_own_line() {
 }
 
 #[test]
+fn a_web_page_information_line_dates_the_article() {
+    let text = "市政府召开常务会议\n\n来源：市政府办公室　发布时间：2023-04-12 16:30\n\n4月11日，市长主持召开会议。";
+    let a = &read_str(text, "page.txt", &ReadOptions::default()).unwrap()[0];
+    assert_eq!(a.published, date("2023-04-12"));
+    assert_eq!(a.dateline, date("2023-04-11"));
+    assert_eq!(a.source.as_deref(), Some("市政府办公室"));
+}
+
+#[test]
 fn single_articles_in_plain_text() {
     let cases: &[(&str, &str, &[&str], &str)] = &[
         (
@@ -585,6 +594,13 @@ fn single_articles_in_plain_text() {
         ("正文第一句。正文第二句。", "", &[], "正文"),
         ("# 标题\n\n短句", "标题", &["标题"], "短句"),
         ("短句一\n短句二", "", &[], "短句一"),
+        // A saved web page: navigation and the information line are not headlines.
+        (
+            "首页 | 政务公开 | 政务动态\n\n市政府召开常务会议\n\n来源：市政府办公室　发布时间：2023-04-12 16:30\n\n4月11日，市长主持召开会议。",
+            "市政府召开常务会议",
+            &["市政府召开常务会议"],
+            "4月11日",
+        ),
     ];
     for &(text, title, headlines, body) in cases {
         let articles = read_str(text, "one.txt", &ReadOptions::default()).unwrap();
