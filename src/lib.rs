@@ -12,12 +12,15 @@
 
 pub mod answer;
 pub mod article;
+pub mod ask;
 pub mod extract;
+pub mod graph;
 pub mod jsonl;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod rdf;
+pub mod render;
 pub mod resolve;
 pub mod store;
 pub mod vocab;

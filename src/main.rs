@@ -19,7 +19,10 @@ use govkg::model::Date;
 use govkg::store::{ArticleStats, ResultsFormat, Store};
 use govkg::{answer, pipeline, rdf};
 
-use cli::{Cli, Command, ExtractFormat, Input, TableFormat};
+use cli::{
+    AskFormat, Cli, Command, DiagramFormat, ExtractFormat, GraphCommand, GraphFormat, Input,
+    TableFormat,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -52,6 +55,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             c.format,
         ),
         Command::ChairedBy(c) => query(&cli.store, &answer::chaired_by(&c.name), c.format),
+        Command::Ask(c) => ask(&cli.store, &c),
+        Command::Graph(c) => graph(&cli.store, c),
+        Command::Diagram(c) => diagram(&cli.store, &c),
     }
 }
 
@@ -199,14 +205,19 @@ fn extract(
     Ok(ExitCode::SUCCESS)
 }
 
-fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
+/// An existing store, opened for reading.
+fn open_read_only(store: &Path) -> Result<Store> {
     if !store.exists() {
         bail!(
             "no store at {} (build one with `govkg ingest PATH`, or give --store)",
             store.display()
         );
     }
-    let store = Store::open_read_only(store)?;
+    Ok(Store::open_read_only(store)?)
+}
+
+fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
+    let store = open_read_only(store)?;
     let results = store.query(sparql)?;
     let format = match format {
         TableFormat::Table => ResultsFormat::Table,
@@ -215,5 +226,163 @@ fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
         TableFormat::Tsv => ResultsFormat::Tsv,
     };
     govkg::store::write_results(results, format, io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ask(store: &Path, c: &cli::Ask) -> Result<ExitCode> {
+    let store = open_read_only(store)?;
+    let question = c.question.join(" ");
+    let answer = match govkg::ask::ask(&store, &question) {
+        Ok(a) => a,
+        Err(e @ govkg::ask::Error::NotUnderstood { .. }) => {
+            eprintln!("govkg: {e}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut out = io::stdout().lock();
+    match c.format {
+        AskFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &answer)?;
+            writeln!(out)?;
+        }
+        AskFormat::Text => {
+            if c.sparql {
+                writeln!(out, "{}", answer.sparql)?;
+            }
+            let labels = govkg::answer::TermLabels::load(&store)?;
+            answer.write_text(&labels, &mut out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn json(value: &impl serde::Serialize) -> Result<()> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn graph(store: &Path, c: GraphCommand) -> Result<ExitCode> {
+    use govkg::graph::{report, KnowledgeGraph};
+    let store = open_read_only(store)?;
+    let kg = KnowledgeGraph::from_store(&store)?;
+    let mut out = io::stdout().lock();
+    match c {
+        GraphCommand::Neighbours {
+            name,
+            depth,
+            output,
+        } => {
+            let center = kg.find(&name)?;
+            let lang = output.lang.as_str();
+            let rows = report::neighbours(&kg, &kg.neighbours(center, depth), lang);
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_neighbours(&rows, lang, &mut out)?,
+            }
+        }
+        GraphCommand::Path {
+            from,
+            to,
+            any_relation,
+            output,
+        } => {
+            let (a, b) = (kg.find(&from)?, kg.find(&to)?);
+            let lang = output.lang.as_str();
+            let Some(steps) = kg.path(a, b, any_relation) else {
+                let hint = if any_relation {
+                    ""
+                } else {
+                    " through shared events (try --any-relation to walk posts, relays and venues too)"
+                };
+                bail!(
+                    "no connection between {} and {} in the graph{hint}",
+                    kg.describe(a),
+                    kg.describe(b)
+                );
+            };
+            match output.format {
+                GraphFormat::Json => json(&report::path(&kg, &steps, lang))?,
+                GraphFormat::Table => report::write_path(&kg, &steps, lang, &mut out)?,
+            }
+        }
+        GraphCommand::Central { top, output } => {
+            let mut rows = kg.co_attendance().centrality(&kg);
+            rows.truncate(top);
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_central(&rows, output.lang.as_str(), &mut out)?,
+            }
+        }
+        GraphCommand::CoAttend { min, top, output } => {
+            let mut rows = kg.co_attendance().pairs(&kg, min);
+            if let Some(top) = top {
+                rows.truncate(top);
+            }
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_pairs(&rows, output.lang.as_str(), &mut out)?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
+    use govkg::graph::{Focus, KnowledgeGraph};
+    use govkg::render::{self, Format, Style};
+    let format = match (c.format, &c.output) {
+        (Some(DiagramFormat::Dot), _) => Format::Dot,
+        (Some(DiagramFormat::Svg), _) => Format::Svg,
+        (Some(DiagramFormat::Png), _) => Format::Png,
+        (None, Some(path)) => Format::from_path(path).unwrap_or(Format::Dot),
+        (None, None) => Format::Dot,
+    };
+    if format == Format::Png && c.output.is_none() {
+        bail!("a PNG needs a file: give -o FILE.png");
+    }
+    let store = open_read_only(store_path)?;
+    let kg = KnowledgeGraph::from_store(&store)?;
+    let (focus, title) = if let Some(name) = &c.center {
+        let center = kg.find(name)?;
+        let depth = c.depth.unwrap_or(2);
+        (Focus::Around { center, depth }, kg.describe(center))
+    } else if let Some(text) = &c.event {
+        let events = govkg::ask::matching::events(&store)?;
+        let m = govkg::ask::matching::match_event(text, &events)?;
+        let Some(center) = kg.index_of(m.event.iri.as_str()) else {
+            bail!(
+                "{} has no relations to draw",
+                govkg::ask::matching::describe(&m.event)
+            );
+        };
+        let depth = c.depth.unwrap_or(1);
+        (Focus::Around { center, depth }, kg.describe(center))
+    } else {
+        let name = store_path.file_name().map_or_else(
+            || store_path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let all = if c.lang == cli::Lang::Zh {
+            "全部"
+        } else {
+            "all"
+        };
+        (Focus::All, format!("{name}: {all}"))
+    };
+    let view = kg.view(focus, c.max_nodes);
+    let style = Style {
+        lang: c.lang.as_str().to_string(),
+        title: Some(title),
+    };
+    let dot = render::to_dot(&kg, &view, &style);
+    let bytes = render::render(&dot, format)?;
+    match &c.output {
+        Some(path) => std::fs::write(path, &bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => io::stdout().lock().write_all(&bytes)?,
+    }
     Ok(ExitCode::SUCCESS)
 }
