@@ -3,6 +3,8 @@
 //! All of them build into this one test binary (as ripgrep's do), sharing the helpers of
 //! [`util`]; each area has its own module.
 
+mod export;
 mod extract;
+mod serve;
 mod store;
 mod util;

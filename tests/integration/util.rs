@@ -3,9 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The `govkg` binary cargo built for these tests.
+/// The `govkg` binary cargo built for these tests, or the one `GOVKG_BIN` names (a copy, when
+/// the target folder is shared with builds of other checkouts that may replace it meanwhile).
 pub fn govkg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_govkg"))
+    match std::env::var_os("GOVKG_BIN") {
+        Some(bin) => Command::new(bin),
+        None => Command::new(env!("CARGO_BIN_EXE_govkg")),
+    }
 }
 
 /// A file of `tests/data`.
