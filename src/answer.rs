@@ -168,7 +168,9 @@ fn participation_query(values: &str, extra: &str, roles: &[NamedNodeRef<'_>]) ->
     ?a prov:agent ?agent ; prov:hadRole ?role ; prov:wasDerivedFrom ?span .
     FILTER(?role IN ({roles}))
     ?span nif:anchorOf ?evidence ; nif:beginIndex ?start ; nif:endIndex ?end .
-    OPTIONAL {{ ?event skos:prefLabel ?el }}
+    OPTIONAL {{ ?event skos:prefLabel ?el0 }}
+    {event_alt}
+    BIND(COALESCE(?el0, ?ea) AS ?el)
     OPTIONAL {{ ?agent skos:prefLabel ?al }}
     OPTIONAL {{ ?event schema:startDate ?started }}
     OPTIONAL {{ ?a gov:attestedOn ?attested }}
@@ -187,7 +189,16 @@ ORDER BY ?date ?event ?position ?agentLabel
         prologue = prologue(),
         roles = iris(roles).replace(' ', ", "),
         found = found_expression(),
+        event_alt = alt_label_unless("?event", "?el0", "?ea"),
     )
+}
+
+/// An OPTIONAL pattern binding `alt` to an alternative label of `node` when `pref` is unbound:
+/// an event only referred to by undated articles has no preferred label (see `rdf.rs`), and
+/// is then named by one of the names it was written with. The filter is the left join's
+/// condition, so a node with a preferred label gets no extra rows.
+fn alt_label_unless(node: &str, pref: &str, alt: &str) -> String {
+    format!("OPTIONAL {{ {node} skos:altLabel {alt} FILTER(!BOUND({pref})) }}")
 }
 
 /// Who took part in `event`, in which of `roles`.
@@ -268,8 +279,12 @@ pub fn relays(meeting: Option<NamedNodeRef<'_>>) -> String {
     ?span nif:anchorOf ?evidence .
     OPTIONAL {{ ?c gov:attestedOn ?attested }}
     OPTIONAL {{ ?event schema:startDate ?started }}
-    OPTIONAL {{ ?event skos:prefLabel ?el }}
-    OPTIONAL {{ ?relayed skos:prefLabel ?rl }}
+    OPTIONAL {{ ?event skos:prefLabel ?el0 }}
+    {event_alt}
+    OPTIONAL {{ ?relayed skos:prefLabel ?rl0 }}
+    {relayed_alt}
+    BIND(COALESCE(?el0, ?ea) AS ?el)
+    BIND(COALESCE(?rl0, ?ra) AS ?rl)
   }}
   OPTIONAL {{ SELECT ?event (GROUP_CONCAT(DISTINCT STR(?cl); separator="、") AS ?chairs0) WHERE {{
       GRAPH ?h {{ ?chair gov:chairs ?event ; skos:prefLabel ?cl }}
@@ -281,6 +296,8 @@ ORDER BY ?date ?eventLabel
 "#,
         prologue = prologue(),
         found = found_expression(),
+        event_alt = alt_label_unless("?event", "?el0", "?ea"),
+        relayed_alt = alt_label_unless("?relayed", "?rl0", "?ra"),
     )
 }
 
@@ -292,7 +309,8 @@ ORDER BY ?date ?eventLabel
 pub fn events() -> String {
     format!(
         r#"{prologue}SELECT ?event ?label ?alts ?ordinal ?date WHERE {{
-  {{ SELECT ?event (SAMPLE(?pl) AS ?label) WHERE {{
+  {{ SELECT ?event WHERE {{ GRAPH ?g {{ ?event a gov:Event }} }} GROUP BY ?event }}
+  OPTIONAL {{ SELECT ?event (SAMPLE(?pl) AS ?label) WHERE {{
       GRAPH ?g {{ ?event a gov:Event ; skos:prefLabel ?pl }}
   }} GROUP BY ?event }}
   OPTIONAL {{ SELECT ?event (GROUP_CONCAT(DISTINCT STR(?other); separator={SEP}) AS ?alts) WHERE {{

@@ -55,9 +55,16 @@ pub fn events(store: &Store) -> Result<Vec<EventName>, answer::Error> {
         .iter()
         .filter_map(|r| {
             let iri = r.iri("event")?;
-            let label = r
-                .nonempty("label")
-                .unwrap_or_else(|| iri.as_str().to_string());
+            // An event only undated articles mention has no preferred label: its longest
+            // written name is the most complete.
+            let label = r.nonempty("label").unwrap_or_else(|| {
+                r.text("alts")
+                    .unwrap_or_default()
+                    .split(FOUND_SEPARATOR)
+                    .max_by_key(|a| a.chars().count())
+                    .filter(|a| !a.is_empty())
+                    .map_or_else(|| iri.as_str().to_string(), str::to_string)
+            });
             let labels = labels(&label, r.text("alts"));
             Some(EventName {
                 ordinal: r

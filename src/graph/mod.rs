@@ -198,8 +198,8 @@ fn texts_query(graphs: &[&str]) -> String {
     )
 }
 
-/// The sentence of `text` around character `at`: from after the previous stop (or line
-/// break) to the next stop.
+/// The sentence of `text` around character `at`: from after the previous stop or line break
+/// to the next stop (kept) or line break (dropped): a headline is a sentence of its own.
 fn sentence_around(text: &str, at: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
     let at = at.min(chars.len().saturating_sub(1));
@@ -210,16 +210,14 @@ fn sentence_around(text: &str, at: usize) -> String {
         .map_or(0, |i| i + 1);
     let end = chars[at..]
         .iter()
-        .position(|&c| stop(c) && c != '\n')
-        .map_or_else(
-            || {
-                chars[at..]
-                    .iter()
-                    .position(|&c| c == '\n')
-                    .map_or(chars.len(), |i| at + i)
-            },
-            |i| at + i + 1,
-        );
+        .position(|&c| stop(c))
+        .map_or(chars.len(), |i| {
+            if chars[at + i] == '\n' {
+                at + i
+            } else {
+                at + i + 1
+            }
+        });
     chars[start..end.max(start)]
         .iter()
         .collect::<String>()
