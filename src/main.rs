@@ -475,8 +475,7 @@ fn graph(store: &Path, c: GraphCommand) -> Result<ExitCode> {
 }
 
 fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
-    use govkg::graph::{Focus, KnowledgeGraph};
-    use govkg::render::{self, Format, Style};
+    use govkg::render::{self, Format, Style, Subject};
     let format = match (c.format, &c.output) {
         (Some(DiagramFormat::Dot), _) => Format::Dot,
         (Some(DiagramFormat::Svg), _) => Format::Svg,
@@ -487,41 +486,23 @@ fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
     if format == Format::Png && c.output.is_none() {
         bail!("a PNG needs a file: give -o FILE.png");
     }
-    let store = open_existing(store_path)?;
-    let kg = KnowledgeGraph::from_store(&store)?;
-    let (focus, title) = if let Some(name) = &c.center {
-        let center = kg.find(name)?;
-        let depth = c.depth.unwrap_or(2);
-        (Focus::Around { center, depth }, kg.describe(center))
-    } else if let Some(text) = &c.event {
-        let events = govkg::ask::matching::events(&store)?;
-        let m = govkg::ask::matching::match_event(text, &events)?;
-        let Some(center) = kg.index_of(m.event.iri.as_str()) else {
-            bail!(
-                "{} has no relations to draw",
-                govkg::ask::matching::describe(&m.event)
-            );
-        };
-        let depth = c.depth.unwrap_or(1);
-        (Focus::Around { center, depth }, kg.describe(center))
-    } else {
-        let name = store_path.file_name().map_or_else(
-            || store_path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let all = if c.lang == cli::Lang::Zh {
-            "全部"
-        } else {
-            "all"
-        };
-        (Focus::All, format!("{name}: {all}"))
+    let subject = match (&c.center, &c.event) {
+        (Some(name), _) => Subject::Around {
+            name: name.clone(),
+            depth: c.depth.unwrap_or(2),
+        },
+        (None, Some(text)) => Subject::Event {
+            text: text.clone(),
+            depth: c.depth.unwrap_or(1),
+        },
+        (None, None) => Subject::All,
     };
-    let view = kg.view(focus, c.max_nodes);
+    let store = open_existing(store_path)?;
     let style = Style {
         lang: c.lang.as_str().to_string(),
-        title: Some(title),
+        ..Style::default()
     };
-    let dot = render::to_dot(&kg, &view, &style);
+    let dot = render::diagram(&store, &subject, c.max_nodes, &style)?;
     let bytes = render::render(&dot, format)?;
     match &c.output {
         Some(path) => std::fs::write(path, &bytes)

@@ -34,6 +34,14 @@ const WRAP: usize = 24;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    #[error(transparent)]
+    Graph(#[from] crate::graph::Error),
+    #[error(transparent)]
+    Event(#[from] crate::ask::matching::Error),
+    #[error("cannot read the events of the store: {0}")]
+    Events(#[from] crate::answer::Error),
+    #[error("{0} has no relations to draw")]
+    Unlinked(String),
     #[error("cannot render {format}: Graphviz's `dot` is not installed or not on PATH (Debian: apt-get install graphviz fonts-wqy-microhei; or write --format dot and render it elsewhere)")]
     DotMissing { format: &'static str },
     #[error("dot failed to render {format}: {message}")]
@@ -78,6 +86,9 @@ pub struct Style {
     pub lang: String,
     /// A title above the picture.
     pub title: Option<String>,
+    /// Link every node to its IRI (`URL`): an SVG then makes each node a link, which the
+    /// server's page turns into a click that redraws around it.
+    pub links: bool,
 }
 
 impl Default for Style {
@@ -85,8 +96,63 @@ impl Default for Style {
         Style {
             lang: "zh".into(),
             title: None,
+            links: false,
         }
     }
+}
+
+/// What a diagram is drawn around.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A person, body or event by name (as `govkg graph` finds one), and what is within
+    /// `depth` steps of it.
+    Around { name: String, depth: usize },
+    /// An event named loosely (as `govkg ask` takes one: `第九十三次会议`, `the 58th meeting`),
+    /// and what is within `depth` steps of it.
+    Event { text: String, depth: usize },
+    /// The whole graph: its most connected nodes.
+    All,
+}
+
+/// The DOT of a diagram of `store`: the graph view around `subject`, at most `max_nodes`
+/// nodes (the most connected first; the picture says what it left out). Without a title in
+/// `style`, the picture is titled with the centre's name (or "全部"/"all").
+pub fn diagram(
+    store: &crate::store::Store,
+    subject: &Subject,
+    max_nodes: usize,
+    style: &Style,
+) -> Result<String, Error> {
+    use crate::ask::matching;
+    use crate::graph::Focus;
+    let kg = KnowledgeGraph::from_store(store)?;
+    let focus = match subject {
+        Subject::Around { name, depth } => Focus::Around {
+            center: kg.find(name)?,
+            depth: *depth,
+        },
+        Subject::Event { text, depth } => {
+            let m = matching::match_event(text, &matching::events(store)?)?;
+            let center = kg
+                .index_of(m.event.iri.as_str())
+                .ok_or_else(|| Error::Unlinked(matching::describe(&m.event)))?;
+            Focus::Around {
+                center,
+                depth: *depth,
+            }
+        }
+        Subject::All => Focus::All,
+    };
+    let view = kg.view(focus, max_nodes);
+    let mut style = style.clone();
+    if style.title.is_none() {
+        style.title = Some(match view.center {
+            Some(c) => kg.describe(c),
+            None if style.lang == "zh" => "全部".to_string(),
+            None => "all".to_string(),
+        });
+    }
+    Ok(to_dot(&kg, &view, &style))
 }
 
 /// `s` as a quoted DOT string: backslashes and quotes escaped, a line break as `\n` (a centred
@@ -196,6 +262,7 @@ fn kind_style(kind: NodeKind) -> [Attribute; 4] {
 fn link_style(link: &Link) -> (&'static str, &'static str) {
     match link {
         Link::Post { .. } => ("#15803d", "dashed"),
+        Link::Other { .. } => ("#6b7280", "dotted"),
         Link::Fact { relation } => match relation {
             Relation::Chairs => ("#b91c1c", "bold"),
             Relation::Attends => ("#6b7280", "solid"),
@@ -304,6 +371,9 @@ pub fn to_dot(kg: &KnowledgeGraph, view: &View, style: &Style) -> String {
         let mut attributes = kind_style(n.kind).to_vec();
         attributes.push(attr("label", &label));
         attributes.push(attr("tooltip", &n.iri));
+        if style.links {
+            attributes.push(attr("URL", &n.iri));
+        }
         if view.center == Some(i) {
             attributes.push(attr("penwidth", "2.5"));
         }

@@ -11,9 +11,11 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
+mod neighbourhood;
 mod network;
 pub mod report;
 
+pub use neighbourhood::neighbourhood;
 pub use network::{page_rank, Centrality, CoAttendance, Pair};
 
 use crate::answer::{self, Evidence, Row, TermLabels, EVENT_ROLES};
@@ -88,6 +90,8 @@ pub enum Link {
     Fact { relation: Relation },
     /// A person holds a post in a body.
     Post { post: String },
+    /// A property outside govkg's relations (a store extended by hand), by its IRI.
+    Other { property: String },
 }
 
 impl Link {
@@ -605,6 +609,10 @@ impl KnowledgeGraph {
                 .unwrap_or_else(|| relation.as_str().to_string()),
             Link::Post { post } if lang == "zh" => format!("任{post}"),
             Link::Post { post } => format!("post: {post}"),
+            Link::Other { property } => oxigraph::model::NamedNodeRef::new(property)
+                .ok()
+                .and_then(|p| self.labels.get(p, lang))
+                .map_or_else(|| tail(property), str::to_string),
         }
     }
 
