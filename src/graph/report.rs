@@ -95,29 +95,21 @@ pub fn write_path(
 ) -> io::Result<()> {
     let mut cites = Citations::default();
     if let (Some(first), Some(last)) = (steps.first(), steps.last()) {
-        let people = steps
-            .iter()
-            .map(|s| s.2)
-            .filter(|&n| kg.node(n).kind == NodeKind::Person && n != last.2)
-            .count();
-        if lang == "zh" {
-            writeln!(
-                out,
-                "{} → {}：{} 步，经过 {} 人",
-                kg.describe(first.0),
-                kg.describe(last.2),
-                steps.len(),
-                people
-            )?;
-        } else {
-            writeln!(
-                out,
-                "{} → {}: {} steps, through {} people",
-                kg.describe(first.0),
-                kg.describe(last.2),
-                steps.len(),
-                people
-            )?;
+        // The people the connection runs through, by name: who links the two.
+        let mut people: Vec<String> = Vec::new();
+        for s in steps {
+            let n = s.2;
+            let name = kg.describe(n);
+            if kg.node(n).kind == NodeKind::Person && n != last.2 && !people.contains(&name) {
+                people.push(name);
+            }
+        }
+        let (a, b, n) = (kg.describe(first.0), kg.describe(last.2), steps.len());
+        match (lang, people.is_empty()) {
+            ("zh", true) => writeln!(out, "{a} → {b}：{n} 步")?,
+            ("zh", false) => writeln!(out, "{a} → {b}：{n} 步，经过 {}", people.join("、"))?,
+            (_, true) => writeln!(out, "{a} → {b}: {n} steps")?,
+            (_, false) => writeln!(out, "{a} → {b}: {n} steps, through {}", people.join(", "))?,
         }
     }
     for (i, fact) in path(kg, steps, lang).iter().enumerate() {

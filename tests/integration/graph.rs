@@ -35,7 +35,9 @@ fn lin_wu_reaches_zhang_xinwei_through_wei_tao() {
     }
     let text = stdout(&ok_on(&store, &["graph", "path", "林武", "张新伟"]));
     assert!(
-        text.contains("韦韬 —主持→") && text.contains("张新伟提具体要求"),
+        text.contains("经过 韦韬")
+            && text.contains("韦韬 —主持→")
+            && text.contains("张新伟提具体要求"),
         "{text}"
     );
     // Two people never in one room: no path, and the message says how to widen it.
