@@ -1,8 +1,15 @@
-//! Direct questions over the store: who chaired which meeting, what a person chaired. Each is
-//! a SPARQL query built here and run on the store, so the store stays the one source of truth
+//! Direct questions over the store: who chaired which meeting, what a person chaired, who took
+//! part in an event and in which role, what posts a person holds, which events two people
+//! shared, which meetings relayed another; and the listings `ask` matches names against. Each
+//! is a SPARQL query built here and run on the store, so the store stays the one source of truth
 //! and a user can print the query (`--sparql`) and adapt it.
 
-use crate::vocab::{gov, graph, nif, prov, schema, skos};
+use oxigraph::model::{NamedNodeRef, Term};
+use oxigraph::sparql::QueryResults;
+use serde::Serialize;
+
+use crate::store::{self, Store};
+use crate::vocab::{self, gov, graph};
 
 /// A string as a SPARQL string literal, quotes and backslashes escaped.
 pub fn literal(s: &str) -> String {
@@ -22,18 +29,16 @@ pub fn literal(s: &str) -> String {
     out
 }
 
-/// The `PREFIX` lines the queries of this module use.
-fn prologue() -> String {
-    [
-        ("gov", gov::NAMESPACE),
-        ("prov", prov::NAMESPACE),
-        ("skos", skos::NAMESPACE),
-        ("nif", nif::NAMESPACE),
-        ("schema", schema::NAMESPACE),
-    ]
-    .iter()
-    .map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n"))
-    .collect()
+/// The `PREFIX` lines the queries of this module use, taken from [`vocab::PREFIXES`].
+pub(crate) fn prologue() -> String {
+    const USED: [&str; 9] = [
+        "gov", "prov", "skos", "nif", "schema", "org", "itsrdf", "rdfs", "xsd",
+    ];
+    vocab::PREFIXES
+        .iter()
+        .filter(|(p, _)| USED.contains(p))
+        .map(|(p, ns)| format!("PREFIX {p}: <{ns}>\n"))
+        .collect()
 }
 
 /// One row a person in a role at an event, with its date, evidence sentence and article:
@@ -86,6 +91,417 @@ pub fn chaired_by(name: &str) -> String {
         literal(name)
     );
     role_query("gov:chairs", "gov:Chair", &filter)
+}
+
+/// Roles that put a person in the room: chairing, giving instructions, reporting or speaking at
+/// a meeting all mean being there, as attending does.
+pub const PRESENCE_ROLES: [NamedNodeRef<'static>; 5] = [
+    gov::CHAIR,
+    gov::ATTENDEE,
+    gov::INSTRUCTOR,
+    gov::REPORTER,
+    gov::SPEAKER,
+];
+
+/// Every role an agent (a person or a body) plays at an event, organising included.
+pub const EVENT_ROLES: [NamedNodeRef<'static>; 6] = [
+    gov::CHAIR,
+    gov::ATTENDEE,
+    gov::INSTRUCTOR,
+    gov::REPORTER,
+    gov::SPEAKER,
+    gov::ORGANIZER,
+];
+
+/// Separates the fields of a `?found` column (`article␟evidence`), so that the article and the
+/// sentence of one row always come from the same graph: two `SAMPLE`s could mix graphs.
+pub const FOUND_SEPARATOR: char = '\u{1f}';
+
+/// [`FOUND_SEPARATOR`] as a SPARQL string.
+const SEP: &str = r#""\u001F""#;
+
+/// `<a>, <b>` for `IN (…)` and `VALUES`.
+fn iris(terms: &[NamedNodeRef<'_>]) -> String {
+    terms
+        .iter()
+        .map(|t| t.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The expression of a `?found` column: the article of graph `?g` and the sentence `?evidence`,
+/// its layout line breaks removed.
+fn found_expression() -> String {
+    format!(
+        r#"CONCAT(STRAFTER(STR(?g), {base}), {SEP}, REPLACE(STR(?evidence), "\\s*[\\r\\n]+\\s*", ""))"#,
+        base = literal(graph::ARTICLE),
+    )
+}
+
+/// Splits a `?found` value into its article and its evidence sentence (the last two fields).
+pub fn split_found(found: &str) -> (String, String) {
+    let mut fields = found.rsplitn(3, FOUND_SEPARATOR);
+    let evidence = fields.next().unwrap_or_default().to_string();
+    let article = fields.next().unwrap_or_default().to_string();
+    (article, evidence)
+}
+
+/// Agents in roles at events, one row per event, agent and role: its date, one evidence sentence
+/// with its article (`?found`), the number of articles that state it (`?sources`) and where the
+/// agent is first named in that sentence (`?position`: lists of attendees are in protocol order,
+/// which says something about rank). `values` and `extra` narrow it down.
+///
+/// Every pattern sits inside `GRAPH ?g`: over the union graph, oxigraph 0.5 repeats a triple
+/// once per article holding it, and joining such patterns multiplies the repeats (a leader
+/// named in a thousand articles would give a million rows for one label).
+fn participation_query(values: &str, extra: &str, roles: &[NamedNodeRef<'_>]) -> String {
+    let extra = if extra.is_empty() {
+        String::new()
+    } else {
+        format!("\n  {extra}")
+    };
+    format!(
+        r#"{prologue}SELECT ?event (SAMPLE(?el) AS ?eventLabel) (MIN(?d) AS ?date) ?agent (SAMPLE(?al) AS ?agentLabel) ?role (MIN(?f) AS ?found) (MIN(?at) AS ?position) (COUNT(DISTINCT ?g) AS ?sources) WHERE {{
+  {values}
+  GRAPH ?g {{
+    ?event prov:qualifiedAssociation ?a .
+    ?a prov:agent ?agent ; prov:hadRole ?role ; prov:wasDerivedFrom ?span .
+    FILTER(?role IN ({roles}))
+    ?span nif:anchorOf ?evidence ; nif:beginIndex ?start ; nif:endIndex ?end .
+    OPTIONAL {{ ?event skos:prefLabel ?el0 }}
+    {event_alt}
+    BIND(COALESCE(?el0, ?ea) AS ?el)
+    OPTIONAL {{ ?agent skos:prefLabel ?al }}
+    OPTIONAL {{ ?event schema:startDate ?started }}
+    OPTIONAL {{ ?a gov:attestedOn ?attested }}
+    OPTIONAL {{
+      ?mention itsrdf:taIdentRef ?agent ; nif:beginIndex ?b .
+      FILTER(?b >= ?start && ?b < ?end)
+    }}
+  }}{extra}
+  BIND(COALESCE(?started, ?attested) AS ?d)
+  BIND({found} AS ?f)
+  # A missing value would blank the group's MIN: a name not found sorts last instead.
+  BIND(COALESCE(?b, 1000000) AS ?at)
+}} GROUP BY ?event ?agent ?role
+ORDER BY ?date ?event ?position ?agentLabel
+"#,
+        prologue = prologue(),
+        roles = iris(roles).replace(' ', ", "),
+        found = found_expression(),
+        event_alt = alt_label_unless("?event", "?el0", "?ea"),
+    )
+}
+
+/// An OPTIONAL pattern binding `alt` to an alternative label of `node` when `pref` is unbound:
+/// an event only referred to by undated articles has no preferred label (see `rdf.rs`), and
+/// is then named by one of the names it was written with. The filter is the left join's
+/// condition, so a node with a preferred label gets no extra rows.
+fn alt_label_unless(node: &str, pref: &str, alt: &str) -> String {
+    format!("OPTIONAL {{ {node} skos:altLabel {alt} FILTER(!BOUND({pref})) }}")
+}
+
+/// Who took part in `event`, in which of `roles`.
+pub fn participants(event: NamedNodeRef<'_>, roles: &[NamedNodeRef<'_>]) -> String {
+    participation_query(&format!("VALUES ?event {{ {event} }}"), "", roles)
+}
+
+/// The events `agent` took part in, in which of `roles`.
+pub fn participations(agent: NamedNodeRef<'_>, roles: &[NamedNodeRef<'_>]) -> String {
+    participation_query(&format!("VALUES ?agent {{ {agent} }}"), "", roles)
+}
+
+/// Every agent in one of `roles` at every event: the edges of the graph view.
+pub fn all_participations(roles: &[NamedNodeRef<'_>]) -> String {
+    participation_query("", "", roles)
+}
+
+/// The events both `a` and `b` were present at ([`PRESENCE_ROLES`]), one row per event and
+/// person.
+pub fn shared_events(a: NamedNodeRef<'_>, b: NamedNodeRef<'_>) -> String {
+    let present = |who: NamedNodeRef<'_>| {
+        format!(
+            "FILTER EXISTS {{ GRAPH ?h {{ ?event prov:qualifiedAssociation ?q . ?q prov:agent {who} ; prov:hadRole ?r . FILTER(?r IN ({roles})) }} }}",
+            roles = iris(&PRESENCE_ROLES).replace(' ', ", "),
+        )
+    };
+    participation_query(
+        &format!("VALUES ?agent {{ {a} {b} }}"),
+        &format!("{}\n  {}", present(a), present(b)),
+        &PRESENCE_ROLES,
+    )
+}
+
+/// The posts of `person` (everyone's when `None`), one row per person, post (as resolved) and
+/// body: first and last day attested, the number of articles, the latest evidence
+/// (`?found`, prefixed with its date) and where the post stands in it (`?position`: posts are
+/// listed by rank).
+pub fn posts(person: Option<NamedNodeRef<'_>>) -> String {
+    let values = match person {
+        Some(p) => format!("VALUES ?person {{ {p} }}"),
+        None => String::new(),
+    };
+    format!(
+        r#"{prologue}SELECT ?person (SAMPLE(?pl) AS ?personLabel) ?key (MIN(STR(?written)) AS ?post) ?body (SAMPLE(?bl) AS ?bodyLabel) (MIN(?d) AS ?first) (MAX(?d) AS ?last) (COUNT(DISTINCT ?g) AS ?sources) (MAX(?f) AS ?found) (MIN(?p) AS ?position) WHERE {{
+  {values}
+  GRAPH ?g {{
+    ?m org:member ?person ; gov:post ?written ; prov:wasDerivedFrom ?span .
+    ?span nif:anchorOf ?evidence .
+    OPTIONAL {{ ?person skos:prefLabel ?pl }}
+    OPTIONAL {{ ?m gov:resolvedPost ?resolved }}
+    OPTIONAL {{ ?m org:organization ?body . OPTIONAL {{ ?body skos:prefLabel ?bl }} }}
+    OPTIONAL {{ ?m gov:attestedOn ?d }}
+  }}
+  BIND(STR(COALESCE(?resolved, ?written)) AS ?key)
+  BIND(STRLEN(STRBEFORE(STR(?evidence), STR(?written))) AS ?p)
+  BIND(CONCAT(COALESCE(STR(?d), ""), {SEP}, {found}) AS ?f)
+}} GROUP BY ?person ?key ?body
+ORDER BY ?personLabel DESC(?last) ?position ?key
+"#,
+        prologue = prologue(),
+        found = found_expression(),
+    )
+}
+
+/// The meetings that relayed (传达) `meeting` (every relay when `None`), with their date, chairs,
+/// one evidence sentence and the number of articles stating it.
+pub fn relays(meeting: Option<NamedNodeRef<'_>>) -> String {
+    let values = match meeting {
+        Some(m) => format!("VALUES ?relayed {{ {m} }}"),
+        None => String::new(),
+    };
+    format!(
+        r#"{prologue}SELECT ?event (SAMPLE(?el) AS ?eventLabel) (MIN(?d) AS ?date) ?relayed (SAMPLE(?rl) AS ?relayedLabel) (MIN(?f) AS ?found) (COUNT(DISTINCT ?g) AS ?sources) (SAMPLE(?chairs0) AS ?chairs) WHERE {{
+  {values}
+  GRAPH ?g {{
+    ?event prov:qualifiedCommunication ?c .
+    ?c prov:activity ?relayed ; prov:wasDerivedFrom ?span .
+    ?span nif:anchorOf ?evidence .
+    OPTIONAL {{ ?c gov:attestedOn ?attested }}
+    OPTIONAL {{ ?event schema:startDate ?started }}
+    OPTIONAL {{ ?event skos:prefLabel ?el0 }}
+    {event_alt}
+    OPTIONAL {{ ?relayed skos:prefLabel ?rl0 }}
+    {relayed_alt}
+    BIND(COALESCE(?el0, ?ea) AS ?el)
+    BIND(COALESCE(?rl0, ?ra) AS ?rl)
+  }}
+  OPTIONAL {{ SELECT ?event (GROUP_CONCAT(DISTINCT STR(?cl); separator="、") AS ?chairs0) WHERE {{
+      GRAPH ?h {{ ?chair gov:chairs ?event ; skos:prefLabel ?cl }}
+  }} GROUP BY ?event }}
+  BIND(COALESCE(?started, ?attested) AS ?d)
+  BIND({found} AS ?f)
+}} GROUP BY ?event ?relayed
+ORDER BY ?date ?eventLabel
+"#,
+        prologue = prologue(),
+        found = found_expression(),
+        event_alt = alt_label_unless("?event", "?el0", "?ea"),
+        relayed_alt = alt_label_unless("?relayed", "?rl0", "?ra"),
+    )
+}
+
+/// Every event with its preferred label, other labels (joined by [`FOUND_SEPARATOR`]), ordinal
+/// and date: what a meeting named in a question is matched against.
+///
+/// Each optional value comes from a subquery of its own: oxigraph's aggregates give no value
+/// at all for a group in which one row lacks it (a stub of the event in another article).
+pub fn events() -> String {
+    format!(
+        r#"{prologue}SELECT ?event ?label ?alts ?ordinal ?date WHERE {{
+  {{ SELECT ?event WHERE {{ GRAPH ?g {{ ?event a gov:Event }} }} GROUP BY ?event }}
+  OPTIONAL {{ SELECT ?event (SAMPLE(?pl) AS ?label) WHERE {{
+      GRAPH ?g {{ ?event a gov:Event ; skos:prefLabel ?pl }}
+  }} GROUP BY ?event }}
+  OPTIONAL {{ SELECT ?event (GROUP_CONCAT(DISTINCT STR(?other); separator={SEP}) AS ?alts) WHERE {{
+      GRAPH ?g {{ ?event a gov:Event ; skos:altLabel ?other }}
+  }} GROUP BY ?event }}
+  OPTIONAL {{ SELECT ?event (MAX(?o) AS ?ordinal) WHERE {{
+      GRAPH ?g {{ ?event a gov:Event ; gov:ordinal ?o }}
+  }} GROUP BY ?event }}
+  OPTIONAL {{ SELECT ?event (MIN(?d) AS ?date) WHERE {{
+      GRAPH ?g {{ ?event a gov:Event ; schema:startDate ?d }}
+  }} GROUP BY ?event }}
+}}
+"#,
+        prologue = prologue(),
+    )
+}
+
+/// Every person with the preferred label and the other labels (joined by
+/// [`FOUND_SEPARATOR`]): what a name in a question is matched against.
+pub fn people() -> String {
+    format!(
+        r#"{prologue}SELECT ?person ?label ?alts WHERE {{
+  {{ SELECT ?person (SAMPLE(?pl) AS ?label) WHERE {{
+      GRAPH ?g {{ ?person a gov:Person ; skos:prefLabel ?pl }}
+  }} GROUP BY ?person }}
+  OPTIONAL {{ SELECT ?person (GROUP_CONCAT(DISTINCT STR(?other); separator={SEP}) AS ?alts) WHERE {{
+      GRAPH ?g {{ ?person a gov:Person ; skos:altLabel ?other }}
+  }} GROUP BY ?person }}
+}}
+"#,
+        prologue = prologue(),
+    )
+}
+
+/// Where a fact comes from: one sentence and its article, and how many articles state it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub article: String,
+    pub sentence: String,
+    /// Articles stating the same fact (this one included).
+    pub sources: usize,
+}
+
+impl Evidence {
+    /// The evidence of a row with `?found` and `?sources` columns.
+    pub fn of(row: &Row) -> Evidence {
+        let (article, sentence) = split_found(&row.text("found").unwrap_or_default());
+        Evidence {
+            article,
+            sentence,
+            sources: row.int("sources").unwrap_or(1).max(1) as usize,
+        }
+    }
+}
+
+/// Evidence sentences numbered as they are first cited, to be listed under a table whose cells
+/// cite them as `[n]`.
+#[derive(Debug, Default)]
+pub struct Citations(Vec<Evidence>);
+
+impl Citations {
+    /// The mark citing `e`: `[n]`, the same for the same sentence of the same article.
+    pub fn cite(&mut self, e: &Evidence) -> String {
+        let at = match self
+            .0
+            .iter()
+            .position(|n| n.article == e.article && n.sentence == e.sentence)
+        {
+            Some(i) => i,
+            None => {
+                self.0.push(e.clone());
+                self.0.len() - 1
+            }
+        };
+        format!("[{}]", at + 1)
+    }
+
+    /// Writes the cited sentences, a blank line first; `articles` is the word for "articles"
+    /// in `(+2 articles)`.
+    pub fn write(&self, articles: &str, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        if self.0.is_empty() {
+            return Ok(());
+        }
+        writeln!(out)?;
+        for (i, e) in self.0.iter().enumerate() {
+            let more = if e.sources > 1 {
+                format!(" (+{} {articles})", e.sources - 1)
+            } else {
+                String::new()
+            };
+            writeln!(out, "[{}] {}{more}: {}", i + 1, e.article, e.sentence)?;
+        }
+        Ok(())
+    }
+}
+
+/// What can go wrong running a question.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error(transparent)]
+    Store(#[from] store::Error),
+    #[error("query evaluation failed: {0}")]
+    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    #[error("the query is not a SELECT query")]
+    NotSelect,
+}
+
+/// One solution of a SELECT query, read by variable name.
+#[derive(Debug)]
+pub struct Row(oxigraph::sparql::QuerySolution);
+
+impl Row {
+    pub fn term(&self, var: &str) -> Option<&Term> {
+        self.0.get(var)
+    }
+
+    /// A literal's value or an IRI, as text.
+    pub fn text(&self, var: &str) -> Option<String> {
+        match self.term(var)? {
+            Term::Literal(l) => Some(l.value().to_string()),
+            Term::NamedNode(n) => Some(n.as_str().to_string()),
+            Term::BlankNode(b) => Some(b.to_string()),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        }
+    }
+
+    /// Text that is present and not empty.
+    pub fn nonempty(&self, var: &str) -> Option<String> {
+        self.text(var).filter(|s| !s.is_empty())
+    }
+
+    /// An IRI.
+    pub fn iri(&self, var: &str) -> Option<oxigraph::model::NamedNode> {
+        match self.term(var)? {
+            Term::NamedNode(n) => Some(n.clone()),
+            _ => None,
+        }
+    }
+
+    /// An integer literal.
+    pub fn int(&self, var: &str) -> Option<i64> {
+        self.text(var)?.parse().ok()
+    }
+}
+
+/// Runs a SELECT query on the store and collects its solutions.
+pub fn select(store: &Store, sparql: &str) -> Result<Vec<Row>, Error> {
+    match store.query(sparql)? {
+        QueryResults::Solutions(solutions) => {
+            solutions.map(|s| s.map(Row).map_err(Error::from)).collect()
+        }
+        _ => Err(Error::NotSelect),
+    }
+}
+
+/// The labels of the ontology's terms (`gov:chairs` → 主持 / chairs), from the store's
+/// ontology graph, so that output speaks the ontology's words.
+#[derive(Debug, Clone, Default)]
+pub struct TermLabels(std::collections::HashMap<(String, String), String>);
+
+impl TermLabels {
+    /// Reads them from the store; empty when the store has no ontology graph.
+    pub fn load(store: &Store) -> Result<TermLabels, Error> {
+        let q = format!(
+            "{prologue}SELECT ?term ?label WHERE {{ GRAPH {g} {{ ?term rdfs:label ?label }} }}\n",
+            prologue = prologue(),
+            g = graph::ONTOLOGY,
+        );
+        let mut map = std::collections::HashMap::new();
+        for row in select(store, &q)? {
+            let (Some(term), Some(Term::Literal(l))) = (row.iri("term"), row.term("label")) else {
+                continue;
+            };
+            if let Some(lang) = l.language() {
+                map.insert(
+                    (term.as_str().to_string(), lang.to_string()),
+                    l.value().to_string(),
+                );
+            }
+        }
+        Ok(TermLabels(map))
+    }
+
+    /// The label of `term` in `lang` (`zh`, `en`).
+    pub fn get(&self, term: NamedNodeRef<'_>, lang: &str) -> Option<&str> {
+        self.0
+            .get(&(term.as_str().to_string(), lang.to_string()))
+            .map(String::as_str)
+    }
 }
 
 #[cfg(test)]

@@ -36,6 +36,15 @@ pub enum Command {
     WhoChaired(WhoChaired),
     /// What a person chaired.
     ChairedBy(ChairedBy),
+    /// Answer a question: who chaired or attended a meeting, what a person chaired, a person's
+    /// posts, the meetings two people shared, the meetings that relayed another.
+    #[command(after_help = ASK_FORMS)]
+    Ask(Ask),
+    /// The graph view: neighbourhoods, shortest connections, central people, co-attendance.
+    #[command(subcommand)]
+    Graph(GraphCommand),
+    /// Draw the graph around a person, body or event, or all of it, as DOT, SVG or PNG.
+    Diagram(Diagram),
     /// Serve the store over HTTP: SPARQL 1.1 Protocol at /query, Graph Store Protocol reads at
     /// /store, a query page at /.
     Serve(Serve),
@@ -47,6 +56,19 @@ pub enum Command {
     /// Update); resumes where a failed push stopped.
     Push(Push),
 }
+
+/// The question forms, shown by `govkg ask --help`.
+const ASK_FORMS: &str = "Questions (Chinese or English):
+  谁主持了〈会议〉？                  Who chaired 〈meeting〉?
+  〈人〉主持了哪些会议？              What did 〈person〉 chair?
+  谁出席了〈会议〉？                  Who attended 〈meeting〉?
+  〈人〉担任什么职务？                What posts does 〈person〉 hold?
+  〈人〉和〈人〉一起参加过哪些会议？  Which meetings did 〈A〉 and 〈B〉 both attend?
+  哪些会议传达了〈会议〉的精神？      Which meetings relayed 〈meeting〉?
+
+A meeting may be named loosely: 省委第五十八次专题会议, 第九十三次会议, the 58th meeting,
+2022年4月13日的国务院常务会议. Exit codes: 0 answered (perhaps with nothing recorded), 1 a meeting
+or person not found in the store (or another failure), 2 a question in none of these forms.";
 
 /// Options for reading inputs.
 #[derive(Debug, Args)]
@@ -141,6 +163,150 @@ pub struct ChairedBy {
 
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: TableFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AskFormat {
+    /// For people: the answers with numbered evidence sentences.
+    Text,
+    /// One JSON object: the question, what its names matched, the query, the answers.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct Ask {
+    /// The question (several words are joined with spaces, so quotes are optional).
+    #[arg(required = true)]
+    pub question: Vec<String>,
+
+    #[arg(long, short, value_enum, default_value = "text")]
+    pub format: AskFormat,
+
+    /// Print the SPARQL query that produced the answer (runs as it is with `govkg query`).
+    #[arg(long)]
+    pub sparql: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// Chinese.
+    Zh,
+    /// English (names stay as the articles write them).
+    En,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// For people: a table, evidence sentences listed below it.
+    Table,
+    Json,
+}
+
+/// Options shared by the graph commands.
+#[derive(Debug, Args)]
+pub struct GraphOutput {
+    #[arg(long, short, value_enum, default_value = "table")]
+    pub format: GraphFormat,
+
+    /// Language of relation names and headings.
+    #[arg(long, value_enum, default_value = "zh")]
+    pub lang: Lang,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GraphCommand {
+    /// What is within N steps of a person, body or event, with the fact behind each link.
+    #[command(alias = "neighbors")]
+    Neighbours {
+        /// A name (`林武`, `山西省委`) or an event's label.
+        name: String,
+        #[arg(long, short, default_value_t = 1)]
+        depth: usize,
+        #[command(flatten)]
+        output: GraphOutput,
+    },
+    /// The shortest connection between two people (or any two nodes), with the fact behind
+    /// each step.
+    Path {
+        from: String,
+        to: String,
+        /// Also walk links that do not put two people in one room: posts in the same body,
+        /// relays between meetings, venues, organisers. By default a path says who met whom.
+        #[arg(long)]
+        any_relation: bool,
+        #[command(flatten)]
+        output: GraphOutput,
+    },
+    /// The most central people of the co-attendance network (weighted PageRank and degree).
+    Central {
+        #[arg(long, short, default_value_t = 20)]
+        top: usize,
+        #[command(flatten)]
+        output: GraphOutput,
+    },
+    /// Pairs of people by the number of events both were present at.
+    CoAttend {
+        /// Only pairs who shared at least N events.
+        #[arg(long, default_value_t = 1)]
+        min: usize,
+        /// At most N pairs (all when absent).
+        #[arg(long, short)]
+        top: Option<usize>,
+        #[command(flatten)]
+        output: GraphOutput,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiagramFormat {
+    Dot,
+    Svg,
+    Png,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("focus").required(true).args(["center", "event", "all"])))]
+pub struct Diagram {
+    /// Draw what is around this person or body (or event).
+    #[arg(long, alias = "centre")]
+    pub center: Option<String>,
+
+    /// Draw this event (named loosely, as `ask` takes it) and who took part.
+    #[arg(long)]
+    pub event: Option<String>,
+
+    /// Draw the whole graph (its most connected nodes).
+    #[arg(long)]
+    pub all: bool,
+
+    /// Steps from the centre (default 2 for --center, 1 for --event).
+    #[arg(long, short)]
+    pub depth: Option<usize>,
+
+    /// Output format (default: from the file's extension, else dot).
+    #[arg(long, short, value_enum)]
+    pub format: Option<DiagramFormat>,
+
+    /// Write to FILE (standard output when absent, except for PNG).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+
+    /// Language of relation names, legend and notes.
+    #[arg(long, value_enum, default_value = "zh")]
+    pub lang: Lang,
+
+    /// Show at most N nodes, the most connected first; the picture says what was left out.
+    #[arg(long, default_value_t = 60)]
+    pub max_nodes: usize,
 }
 
 #[derive(Debug, Args)]

@@ -16,14 +16,17 @@
 
 pub mod answer;
 pub mod article;
+pub mod ask;
 pub mod export;
 pub mod extract;
+pub mod graph;
 pub mod jsonl;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
 pub mod push;
 pub mod rdf;
+pub mod render;
 pub mod resolve;
 pub mod server;
 pub mod store;

@@ -19,17 +19,30 @@ use govkg::model::Date;
 use govkg::store::{ArticleStats, ResultsFormat, Store};
 use govkg::{answer, pipeline, push, rdf, server, validate};
 
-use cli::{Cli, Command, ExportFormat, ExtractFormat, Input, PushProtocol, TableFormat};
+use cli::{
+    AskFormat, Cli, Command, DiagramFormat, ExportFormat, ExtractFormat, GraphCommand, GraphFormat,
+    Input, PushProtocol, TableFormat,
+};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`govkg ask … | head`): nothing is wrong, and nobody to tell.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("govkg: error: {e:#}");
             ExitCode::from(1)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -52,6 +65,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             c.format,
         ),
         Command::ChairedBy(c) => query(&cli.store, &answer::chaired_by(&c.name), c.format),
+        Command::Ask(c) => ask(&cli.store, &c),
+        Command::Graph(c) => graph(&cli.store, c),
+        Command::Diagram(c) => diagram(&cli.store, &c),
         Command::Serve(c) => serve(&cli.store, c),
         Command::Export(c) => export(&cli.store, c, quiet),
         Command::Validate(c) => validate(&cli.store, c),
@@ -364,5 +380,144 @@ fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
         TableFormat::Tsv => ResultsFormat::Tsv,
     };
     govkg::store::write_results(results, format, io::stdout().lock())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ask(store: &Path, c: &cli::Ask) -> Result<ExitCode> {
+    let store = open_existing(store)?;
+    let question = c.question.join(" ");
+    let answer = match govkg::ask::ask(&store, &question) {
+        Ok(a) => a,
+        Err(e @ govkg::ask::Error::NotUnderstood { .. }) => {
+            eprintln!("govkg: {e}");
+            return Ok(ExitCode::from(2));
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let mut out = io::stdout().lock();
+    match c.format {
+        AskFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &answer)?;
+            writeln!(out)?;
+        }
+        AskFormat::Text => {
+            if c.sparql {
+                writeln!(out, "{}", answer.sparql)?;
+            }
+            let labels = govkg::answer::TermLabels::load(&store)?;
+            answer.write_text(&labels, &mut out)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn json(value: &impl serde::Serialize) -> Result<()> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, value)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn graph(store: &Path, c: GraphCommand) -> Result<ExitCode> {
+    use govkg::graph::{report, KnowledgeGraph};
+    let store = open_existing(store)?;
+    let kg = KnowledgeGraph::from_store(&store)?;
+    let mut out = io::stdout().lock();
+    match c {
+        GraphCommand::Neighbours {
+            name,
+            depth,
+            output,
+        } => {
+            let center = kg.find(&name)?;
+            let lang = output.lang.as_str();
+            let rows = report::neighbours(&kg, &kg.neighbours(center, depth), lang);
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_neighbours(&rows, lang, &mut out)?,
+            }
+        }
+        GraphCommand::Path {
+            from,
+            to,
+            any_relation,
+            output,
+        } => {
+            let (a, b) = (kg.find(&from)?, kg.find(&to)?);
+            let lang = output.lang.as_str();
+            let Some(steps) = kg.path(a, b, any_relation) else {
+                let hint = if any_relation {
+                    ""
+                } else {
+                    " through shared events (try --any-relation to walk posts, relays and venues too)"
+                };
+                bail!(
+                    "no connection between {} and {} in the graph{hint}",
+                    kg.describe(a),
+                    kg.describe(b)
+                );
+            };
+            match output.format {
+                GraphFormat::Json => json(&report::path(&kg, &steps, lang))?,
+                GraphFormat::Table => report::write_path(&kg, &steps, lang, &mut out)?,
+            }
+        }
+        GraphCommand::Central { top, output } => {
+            let mut rows = kg.co_attendance().centrality(&kg);
+            rows.truncate(top);
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_central(&rows, output.lang.as_str(), &mut out)?,
+            }
+        }
+        GraphCommand::CoAttend { min, top, output } => {
+            let mut rows = kg.co_attendance().pairs(&kg, min);
+            if let Some(top) = top {
+                rows.truncate(top);
+            }
+            match output.format {
+                GraphFormat::Json => json(&rows)?,
+                GraphFormat::Table => report::write_pairs(&rows, output.lang.as_str(), &mut out)?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
+    use govkg::render::{self, Format, Style, Subject};
+    let format = match (c.format, &c.output) {
+        (Some(DiagramFormat::Dot), _) => Format::Dot,
+        (Some(DiagramFormat::Svg), _) => Format::Svg,
+        (Some(DiagramFormat::Png), _) => Format::Png,
+        (None, Some(path)) => Format::from_path(path).unwrap_or(Format::Dot),
+        (None, None) => Format::Dot,
+    };
+    if format == Format::Png && c.output.is_none() {
+        bail!("a PNG needs a file: give -o FILE.png");
+    }
+    let subject = match (&c.center, &c.event) {
+        (Some(name), _) => Subject::Around {
+            name: name.clone(),
+            depth: c.depth.unwrap_or(2),
+        },
+        (None, Some(text)) => Subject::Event {
+            text: text.clone(),
+            depth: c.depth.unwrap_or(1),
+        },
+        (None, None) => Subject::All,
+    };
+    let store = open_existing(store_path)?;
+    let style = Style {
+        lang: c.lang.as_str().to_string(),
+        ..Style::default()
+    };
+    let dot = render::diagram(&store, &subject, c.max_nodes, &style)?;
+    let bytes = render::render(&dot, format)?;
+    match &c.output {
+        Some(path) => std::fs::write(path, &bytes)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => io::stdout().lock().write_all(&bytes)?,
+    }
     Ok(ExitCode::SUCCESS)
 }

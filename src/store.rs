@@ -570,7 +570,11 @@ fn display_term(term: TermRef<'_>) -> String {
 
 /// Writes columns padded to their widest cell, counting display width (a CJK character is two
 /// columns), with a rule under the header.
-fn write_table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> io::Result<()> {
+pub fn write_table(
+    header: &[String],
+    rows: &[Vec<String>],
+    out: &mut impl Write,
+) -> io::Result<()> {
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {

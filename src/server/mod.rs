@@ -28,7 +28,6 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 
 use crate::store::Store;
 
-pub use diagram::{neighbourhood, render_svg};
 pub use page::examples;
 
 /// What can go wrong starting or running the server.
@@ -230,8 +229,7 @@ fn diagram(context: &Context, request: &Request) -> Reply {
         Ok(None) => return Reply::error(400, "give ?entity=IRI"),
         Err(reply) => return reply,
     };
-    match diagram::neighbourhood(&context.store, &entity).and_then(|dot| diagram::render_svg(&dot))
-    {
+    match diagram::svg(&context.store, &entity) {
         Ok(svg) => Reply::ok(svg, "image/svg+xml"),
         Err(e) => Reply::error(500, &e.to_string()),
     }

@@ -3,8 +3,11 @@
 //! All of them build into this one test binary (as ripgrep's do), sharing the helpers of
 //! [`util`]; each area has its own module.
 
+mod ask;
+mod diagram;
 mod export;
 mod extract;
+mod graph;
 mod serve;
 mod store;
 mod util;

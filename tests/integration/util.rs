@@ -75,3 +75,29 @@ pub fn seed_store(dir: &TempDir) -> PathBuf {
         .arg(data("seed_page.txt")));
     store
 }
+
+/// Runs `govkg --store STORE ARGS…` and returns its output, whether it succeeded or not.
+pub fn on_store(store: &Path, args: &[&str]) -> Output {
+    govkg()
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .output()
+        .expect("run govkg")
+}
+
+/// A store of the bundled 新闻联播 transcripts (`tests/data/xwlb`) in `dir`.
+pub fn xwlb_store(dir: &TempDir) -> PathBuf {
+    let store = dir.join("xwlb.db");
+    ok(govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", "-q"])
+        .arg(data("xwlb")));
+    store
+}
+
+/// Runs `govkg --store STORE ARGS…`, failing the test with its stderr if it failed.
+pub fn ok_on(store: &Path, args: &[&str]) -> Output {
+    ok(govkg().arg("--store").arg(store).args(args))
+}

@@ -1,0 +1,956 @@
+//! The graph view of the store: people, bodies, places and events as nodes, the relations
+//! between them as edges that carry their evidence, in a petgraph graph built by SPARQL from
+//! the store (which stays the one source of truth). It answers what is awkward in SPARQL: who
+//! is within N steps of someone, the shortest connection between two people with the fact
+//! behind each step, and who is central in the network of people who sat in the same meetings.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::Serialize;
+
+mod neighbourhood;
+mod network;
+pub mod report;
+
+pub use neighbourhood::neighbourhood;
+pub use network::{page_rank, Centrality, CoAttendance, Pair};
+
+use crate::answer::{self, Evidence, Row, TermLabels, EVENT_ROLES};
+use crate::ask::matching;
+use crate::model::Relation;
+use crate::rdf::relation_property;
+use crate::store::Store;
+use crate::vocab::{gov, graph, org, schema};
+
+/// What can go wrong building or searching the graph.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error(transparent)]
+    Query(#[from] answer::Error),
+    #[error("nothing named “{0}” in the graph (people, bodies, places and events that take part in a relation)")]
+    NotFound(String),
+    #[error("“{asked}” names several nodes: {}; be more specific", names.join("; "))]
+    Ambiguous { asked: String, names: Vec<String> },
+}
+
+/// What a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NodeKind {
+    Person,
+    Body,
+    Event,
+    Place,
+}
+
+impl NodeKind {
+    pub const ALL: [NodeKind; 4] = [
+        NodeKind::Person,
+        NodeKind::Body,
+        NodeKind::Event,
+        NodeKind::Place,
+    ];
+
+    /// Its name in Chinese (`zh`) or English.
+    pub fn name(self, lang: &str) -> &'static str {
+        match (self, lang) {
+            (NodeKind::Person, "zh") => "人物",
+            (NodeKind::Body, "zh") => "机构",
+            (NodeKind::Event, "zh") => "活动",
+            (NodeKind::Place, "zh") => "地点",
+            (NodeKind::Person, _) => "person",
+            (NodeKind::Body, _) => "body",
+            (NodeKind::Event, _) => "event",
+            (NodeKind::Place, _) => "place",
+        }
+    }
+}
+
+/// A person, body, place or event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Node {
+    pub iri: String,
+    pub label: String,
+    pub kind: NodeKind,
+    /// An event's date.
+    pub date: Option<String>,
+    /// A person's most often attested post, as written.
+    pub post: Option<String>,
+}
+
+/// What an edge states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Link {
+    /// A relation between entities: a role at an event, a relay, a venue, a meeting of two people.
+    Fact { relation: Relation },
+    /// A person holds a post in a body.
+    Post { post: String },
+    /// A property outside govkg's relations (a store extended by hand), by its IRI.
+    Other { property: String },
+}
+
+impl Link {
+    /// Whether two people joined by this link through an event were in the same room: roles
+    /// at an event other than organising it, and meeting each other.
+    pub fn is_presence(&self) -> bool {
+        matches!(
+            self,
+            Link::Fact {
+                relation: Relation::Chairs
+                    | Relation::Attends
+                    | Relation::Instructs
+                    | Relation::Reports
+                    | Relation::Speaks
+                    | Relation::Meets
+            }
+        )
+    }
+}
+
+/// A relation from one node to another, with the sentence that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edge {
+    pub link: Link,
+    pub date: Option<String>,
+    pub evidence: Evidence,
+}
+
+/// The graph of the store.
+#[derive(Debug, Default)]
+pub struct KnowledgeGraph {
+    pub graph: DiGraph<Node, Edge>,
+    index: HashMap<String, NodeIndex>,
+    labels: TermLabels,
+}
+
+/// The relation a role at an event stands for.
+fn relation_of_role(role: &str) -> Option<Relation> {
+    [
+        (gov::CHAIR, Relation::Chairs),
+        (gov::ATTENDEE, Relation::Attends),
+        (gov::INSTRUCTOR, Relation::Instructs),
+        (gov::REPORTER, Relation::Reports),
+        (gov::SPEAKER, Relation::Speaks),
+        (gov::ORGANIZER, Relation::Organizes),
+    ]
+    .into_iter()
+    .find(|(r, _)| r.as_str() == role)
+    .map(|(_, rel)| rel)
+}
+
+/// Relations the extraction states without a qualified node (no role, no evidence link): their
+/// sentence is found again in the article's text, around the two names.
+const UNQUALIFIED: [Relation; 3] = [Relation::Hosts, Relation::Meets, Relation::Develops];
+
+/// Every person, body, place and event with its label and date (the date from a subquery of
+/// its own: an aggregate over rows of which one lacks a value gives none in oxigraph).
+fn nodes_query() -> String {
+    let types = [gov::PERSON, org::ORGANIZATION, gov::EVENT, schema::PLACE]
+        .map(|t| t.to_string())
+        .join(" ");
+    format!(
+        r#"{prologue}SELECT ?node ?type ?label ?date WHERE {{
+  {{ SELECT ?node (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) WHERE {{
+      VALUES ?t {{ {types} }}
+      GRAPH ?g {{ ?node a ?t ; skos:prefLabel ?l }}
+  }} GROUP BY ?node }}
+  OPTIONAL {{ SELECT ?node (MIN(?d) AS ?date) WHERE {{
+      GRAPH ?g {{ ?node schema:startDate ?d }}
+  }} GROUP BY ?node }}
+}}
+"#,
+        prologue = answer::prologue(),
+    )
+}
+
+/// The relations of [`UNQUALIFIED`], each with the places of the two names in the article.
+fn unqualified_query() -> String {
+    let relations = UNQUALIFIED
+        .map(|r| relation_property(r).to_string())
+        .join(" ");
+    format!(
+        r#"{prologue}SELECT ?s ?rel ?o ?g ?bs ?bo ?date WHERE {{
+  VALUES ?rel {{ {relations} }}
+  GRAPH ?g {{
+    ?s ?rel ?o .
+    OPTIONAL {{ ?ms itsrdf:taIdentRef ?s ; nif:beginIndex ?bs }}
+    OPTIONAL {{ ?mo itsrdf:taIdentRef ?o ; nif:beginIndex ?bo }}
+    OPTIONAL {{ ?article schema:dateCreated|schema:datePublished ?date }}
+  }}
+}}
+"#,
+        prologue = answer::prologue(),
+    )
+}
+
+/// The text of each of `graphs`.
+fn texts_query(graphs: &[&str]) -> String {
+    let values: Vec<String> = graphs.iter().map(|g| format!("<{g}>")).collect();
+    format!(
+        r#"{prologue}SELECT ?g ?text WHERE {{
+  VALUES ?g {{ {values} }}
+  GRAPH ?g {{ ?c a nif:Context ; nif:isString ?text }}
+}}
+"#,
+        prologue = answer::prologue(),
+        values = values.join(" "),
+    )
+}
+
+/// The sentence of `text` around character `at`: from after the previous stop or line break
+/// to the next stop (kept) or line break (dropped): a headline is a sentence of its own.
+fn sentence_around(text: &str, at: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let at = at.min(chars.len().saturating_sub(1));
+    let stop = |c: char| "。！？!?\n".contains(c);
+    let start = chars[..at]
+        .iter()
+        .rposition(|&c| stop(c))
+        .map_or(0, |i| i + 1);
+    let end = chars[at..]
+        .iter()
+        .position(|&c| stop(c))
+        .map_or(chars.len(), |i| {
+            if chars[at + i] == '\n' {
+                at + i
+            } else {
+                at + i + 1
+            }
+        });
+    chars[start..end.max(start)]
+        .iter()
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+impl KnowledgeGraph {
+    /// Builds the graph from the store: its relations between people, bodies, places and
+    /// events, and people's posts in bodies. Journalists' bylines are left out: they say who
+    /// wrote an article, not who met whom.
+    pub fn from_store(store: &Store) -> Result<KnowledgeGraph, Error> {
+        let mut kg = KnowledgeGraph {
+            labels: TermLabels::load(store)?,
+            ..Default::default()
+        };
+        let mut known: HashMap<String, Node> = HashMap::new();
+        for r in answer::select(store, &nodes_query())? {
+            let (Some(iri), Some(t)) = (r.text("node"), r.text("type")) else {
+                continue;
+            };
+            let kind = match t.as_str() {
+                t if t == gov::PERSON.as_str() => NodeKind::Person,
+                t if t == org::ORGANIZATION.as_str() => NodeKind::Body,
+                t if t == gov::EVENT.as_str() => NodeKind::Event,
+                _ => NodeKind::Place,
+            };
+            let label = r.nonempty("label").unwrap_or_else(|| tail(&iri));
+            known.insert(
+                iri.clone(),
+                Node {
+                    iri,
+                    label,
+                    kind,
+                    date: r.nonempty("date"),
+                    post: None,
+                },
+            );
+        }
+        let mut node = |kg: &mut KnowledgeGraph, iri: &str, label: Option<String>, kind| {
+            if let Some(&i) = kg.index.get(iri) {
+                return i;
+            }
+            let n = known.remove(iri).unwrap_or_else(|| Node {
+                iri: iri.to_string(),
+                label: label.unwrap_or_else(|| tail(iri)),
+                kind,
+                date: None,
+                post: None,
+            });
+            let i = kg.graph.add_node(n);
+            kg.index.insert(iri.to_string(), i);
+            i
+        };
+
+        for r in answer::select(store, &answer::all_participations(&EVENT_ROLES))? {
+            let (Some(event), Some(agent), Some(relation)) = (
+                r.text("event"),
+                r.text("agent"),
+                r.text("role").as_deref().and_then(relation_of_role),
+            ) else {
+                continue;
+            };
+            let e = node(&mut kg, &event, r.nonempty("eventLabel"), NodeKind::Event);
+            let a = node(&mut kg, &agent, r.nonempty("agentLabel"), NodeKind::Person);
+            kg.graph.add_edge(a, e, edge(Link::Fact { relation }, &r));
+        }
+        for r in answer::select(store, &answer::relays(None))? {
+            let (Some(event), Some(relayed)) = (r.text("event"), r.text("relayed")) else {
+                continue;
+            };
+            let s = node(&mut kg, &event, r.nonempty("eventLabel"), NodeKind::Event);
+            let o = node(
+                &mut kg,
+                &relayed,
+                r.nonempty("relayedLabel"),
+                NodeKind::Event,
+            );
+            let link = Link::Fact {
+                relation: Relation::Relays,
+            };
+            kg.graph.add_edge(s, o, edge(link, &r));
+        }
+        // Posts: an edge to the body when there is one; and each person's most attested post
+        // (then the latest) for their label.
+        let mut best_post: HashMap<String, (usize, String, String)> = HashMap::new();
+        for r in answer::select(store, &answer::posts(None))? {
+            let (Some(person), Some(post)) = (r.text("person"), r.nonempty("post")) else {
+                continue;
+            };
+            let evidence = Evidence::of(&r);
+            let last = r.nonempty("last").unwrap_or_default();
+            let better = match best_post.get(&person) {
+                Some((n, l, _)) => (evidence.sources, &last) > (*n, l),
+                None => true,
+            };
+            if better {
+                best_post.insert(
+                    person.clone(),
+                    (evidence.sources, last.clone(), post.clone()),
+                );
+            }
+            let Some(body) = r.text("body") else { continue };
+            let p = node(
+                &mut kg,
+                &person,
+                r.nonempty("personLabel"),
+                NodeKind::Person,
+            );
+            let b = node(&mut kg, &body, r.nonempty("bodyLabel"), NodeKind::Body);
+            kg.graph.add_edge(
+                p,
+                b,
+                Edge {
+                    link: Link::Post { post },
+                    date: r.nonempty("last"),
+                    evidence,
+                },
+            );
+        }
+        kg.add_unqualified(store, &mut node)?;
+        for (person, (_, _, post)) in best_post {
+            if let Some(&i) = kg.index.get(&person) {
+                kg.graph[i].post = Some(post);
+            }
+        }
+        Ok(kg)
+    }
+
+    /// Adds hosts, meets and develops, finding their sentence around the two names.
+    fn add_unqualified(
+        &mut self,
+        store: &Store,
+        node: &mut impl FnMut(&mut KnowledgeGraph, &str, Option<String>, NodeKind) -> NodeIndex,
+    ) -> Result<(), Error> {
+        // (subject, relation, object) → graph → (where the two names are closest, and how
+        // far apart; the article's date).
+        type Place = (Option<(usize, i64)>, Option<String>);
+        let mut found: BTreeMap<(String, String, String), BTreeMap<String, Place>> =
+            BTreeMap::new();
+        for r in answer::select(store, &unqualified_query())? {
+            let (Some(s), Some(rel), Some(o), Some(g)) =
+                (r.text("s"), r.text("rel"), r.text("o"), r.text("g"))
+            else {
+                continue;
+            };
+            let at = match (r.int("bs"), r.int("bo")) {
+                (Some(a), Some(b)) => Some((a.min(b), (a - b).abs())),
+                (Some(a), None) | (None, Some(a)) => Some((a, i64::MAX)),
+                (None, None) => None,
+            };
+            let slot = found
+                .entry((s, rel, o))
+                .or_default()
+                .entry(g)
+                .or_insert((None, r.nonempty("date")));
+            if let Some((pos, dist)) = at {
+                if slot.0.is_none_or(|(_, d)| dist < d) {
+                    slot.0 = Some((pos.max(0) as usize, dist));
+                }
+            }
+        }
+        let graphs: Vec<&str> = {
+            let mut g: Vec<&str> = found
+                .values()
+                .filter_map(|per| per.keys().next().map(String::as_str))
+                .collect();
+            g.sort();
+            g.dedup();
+            g
+        };
+        let mut texts: HashMap<String, String> = HashMap::new();
+        for chunk in graphs.chunks(200) {
+            for r in answer::select(store, &texts_query(chunk))? {
+                if let (Some(g), Some(t)) = (r.text("g"), r.text("text")) {
+                    texts.insert(g, t);
+                }
+            }
+        }
+        for ((s, rel, o), per_graph) in found {
+            let Some(relation) = UNQUALIFIED
+                .into_iter()
+                .find(|r| relation_property(*r).as_str() == rel)
+            else {
+                continue;
+            };
+            let Some((g, (at, date))) = per_graph.iter().next() else {
+                continue;
+            };
+            let sentence = match (texts.get(g), at) {
+                (Some(t), Some((at, _))) => sentence_around(t, *at),
+                _ => String::new(),
+            };
+            let a = node(self, &s, None, NodeKind::Body);
+            let b = node(self, &o, None, NodeKind::Body);
+            self.graph.add_edge(
+                a,
+                b,
+                Edge {
+                    link: Link::Fact { relation },
+                    date: date.clone(),
+                    evidence: Evidence {
+                        article: g.strip_prefix(graph::ARTICLE).unwrap_or(g).to_string(),
+                        sentence,
+                        sources: per_graph.len(),
+                    },
+                },
+            );
+        }
+        Ok(())
+    }
+}
+
+fn edge(link: Link, row: &Row) -> Edge {
+    Edge {
+        link,
+        date: row.nonempty("date"),
+        evidence: Evidence::of(row),
+    }
+}
+
+/// The last path segment of an IRI, decoded: a readable name for a node without a label.
+fn tail(iri: &str) -> String {
+    let last = iri.rsplit('/').next().unwrap_or(iri);
+    crate::rdf::decode_segment(last).unwrap_or_else(|| last.to_string())
+}
+
+/// A fact of the graph in words: who or what, the relation, whom or what, with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fact {
+    pub subject: String,
+    pub relation: String,
+    pub object: String,
+    pub date: Option<String>,
+    pub evidence: Evidence,
+}
+
+/// A node reached from another, and the edge it was reached by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reached {
+    pub node: NodeIndex,
+    pub depth: usize,
+    pub from: NodeIndex,
+    pub edge: EdgeIndex,
+}
+
+/// Which nodes a diagram shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// A node and what is within `depth` steps of it.
+    Around { center: NodeIndex, depth: usize },
+    /// Everything.
+    All,
+}
+
+/// The nodes chosen for a diagram, and how many of each kind were left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub nodes: Vec<NodeIndex>,
+    pub center: Option<NodeIndex>,
+    pub omitted: BTreeMap<NodeKind, usize>,
+}
+
+impl View {
+    pub fn omitted_total(&self) -> usize {
+        self.omitted.values().sum()
+    }
+}
+
+impl KnowledgeGraph {
+    /// An empty graph whose links are labelled with `labels`.
+    pub fn new(labels: TermLabels) -> KnowledgeGraph {
+        KnowledgeGraph {
+            labels,
+            ..Default::default()
+        }
+    }
+
+    /// Adds a node, or returns the one with the same IRI.
+    pub fn add_node(&mut self, node: Node) -> NodeIndex {
+        if let Some(&i) = self.index.get(&node.iri) {
+            return i;
+        }
+        let iri = node.iri.clone();
+        let i = self.graph.add_node(node);
+        self.index.insert(iri, i);
+        i
+    }
+
+    /// Adds an edge from `s` to `o`.
+    pub fn add_edge(&mut self, s: NodeIndex, o: NodeIndex, edge: Edge) -> EdgeIndex {
+        self.graph.add_edge(s, o, edge)
+    }
+
+    pub fn node(&self, i: NodeIndex) -> &Node {
+        &self.graph[i]
+    }
+
+    /// The node of an IRI.
+    pub fn index_of(&self, iri: &str) -> Option<NodeIndex> {
+        self.index.get(iri).copied()
+    }
+
+    /// The node `name` names: one whose label it is (a person before others), else a person
+    /// found as `ask` finds one (`省委书记林武`), else the one node whose label holds it.
+    pub fn find(&self, name: &str) -> Result<NodeIndex, Error> {
+        let name = name.trim();
+        let exact: Vec<NodeIndex> = self
+            .graph
+            .node_indices()
+            .filter(|&i| self.graph[i].label == name)
+            .collect();
+        let people: Vec<NodeIndex> = exact
+            .iter()
+            .copied()
+            .filter(|&i| self.graph[i].kind == NodeKind::Person)
+            .collect();
+        match (exact.as_slice(), people.as_slice()) {
+            ([one], _) | (_, [one]) => return Ok(*one),
+            ([_, ..], _) => return Err(self.ambiguous(name, &exact)),
+            _ => {}
+        }
+        let names: Vec<matching::PersonName> = self
+            .graph
+            .node_indices()
+            .filter(|&i| self.graph[i].kind == NodeKind::Person)
+            .filter_map(|i| {
+                let n = &self.graph[i];
+                Some(matching::PersonName {
+                    iri: oxigraph::model::NamedNode::new(n.iri.clone()).ok()?,
+                    label: n.label.clone(),
+                    labels: vec![n.label.clone()],
+                })
+            })
+            .collect();
+        if let Ok(m) = matching::match_person(name, &names) {
+            if let Some(i) = self.index_of(m.person.iri.as_str()) {
+                return Ok(i);
+            }
+        }
+        let holding: Vec<NodeIndex> = self
+            .graph
+            .node_indices()
+            .filter(|&i| name.chars().count() >= 2 && self.graph[i].label.contains(name))
+            .collect();
+        match holding.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(Error::NotFound(name.to_string())),
+            _ => Err(self.ambiguous(name, &holding)),
+        }
+    }
+
+    fn ambiguous(&self, asked: &str, nodes: &[NodeIndex]) -> Error {
+        let mut names: Vec<String> = nodes.iter().map(|&i| self.describe(i)).collect();
+        names.sort();
+        names.dedup();
+        let more = names.len().saturating_sub(8);
+        names.truncate(8);
+        if more > 0 {
+            names.push(format!("… {more} more"));
+        }
+        Error::Ambiguous {
+            asked: asked.to_string(),
+            names,
+        }
+    }
+
+    /// `label (date)` for events, the label otherwise.
+    pub fn describe(&self, i: NodeIndex) -> String {
+        let n = &self.graph[i];
+        match &n.date {
+            Some(d) if n.kind == NodeKind::Event => format!("{} ({d})", n.label),
+            _ => n.label.clone(),
+        }
+    }
+
+    /// The words of a link in `lang` (`zh`, `en`): the ontology's label of the relation, or the
+    /// post.
+    pub fn link_label(&self, link: &Link, lang: &str) -> String {
+        match link {
+            Link::Fact { relation } => self
+                .labels
+                .get(relation_property(*relation), lang)
+                .map(str::to_string)
+                .unwrap_or_else(|| relation.as_str().to_string()),
+            Link::Post { post } if lang == "zh" => format!("任{post}"),
+            Link::Post { post } => format!("post: {post}"),
+            Link::Other { property } => oxigraph::model::NamedNodeRef::new(property)
+                .ok()
+                .and_then(|p| self.labels.get(p, lang))
+                .map_or_else(|| tail(property), str::to_string),
+        }
+    }
+
+    /// An edge as a fact in words.
+    pub fn fact(&self, e: EdgeIndex, lang: &str) -> Option<Fact> {
+        let (s, o) = self.graph.edge_endpoints(e)?;
+        let edge = &self.graph[e];
+        Some(Fact {
+            subject: self.describe(s),
+            relation: self.link_label(&edge.link, lang),
+            object: self.describe(o),
+            date: edge.date.clone(),
+            evidence: edge.evidence.clone(),
+        })
+    }
+
+    /// Edges at `n` in either direction, with the node at their other end.
+    fn around(&self, n: NodeIndex) -> impl Iterator<Item = (EdgeIndex, NodeIndex)> + '_ {
+        self.graph
+            .edges_directed(n, Direction::Outgoing)
+            .map(|e| (e.id(), e.target()))
+            .chain(
+                self.graph
+                    .edges_directed(n, Direction::Incoming)
+                    .map(|e| (e.id(), e.source())),
+            )
+    }
+
+    /// The number of distinct nodes `n` is linked to: how connected it is.
+    pub fn degree(&self, n: NodeIndex) -> usize {
+        self.around(n).map(|(_, m)| m).collect::<HashSet<_>>().len()
+    }
+
+    /// Breadth-first from `center` up to `depth` steps, following edges either way; each node
+    /// once, with the edge it was first reached by. `center` itself is not listed.
+    pub fn neighbours(&self, center: NodeIndex, depth: usize) -> Vec<Reached> {
+        self.breadth_first(center, depth, |_| true)
+    }
+
+    fn breadth_first(
+        &self,
+        start: NodeIndex,
+        depth: usize,
+        follow: impl Fn(&Edge) -> bool,
+    ) -> Vec<Reached> {
+        let mut seen = HashSet::from([start]);
+        let mut out = Vec::new();
+        let mut queue = VecDeque::from([(start, 0)]);
+        while let Some((n, d)) = queue.pop_front() {
+            if d == depth {
+                continue;
+            }
+            // Stable order: by label, so that output does not depend on insertion order.
+            let mut next: Vec<(EdgeIndex, NodeIndex)> = self
+                .around(n)
+                .filter(|(e, _)| follow(&self.graph[*e]))
+                .collect();
+            next.sort_by(|a, b| {
+                self.graph[a.1]
+                    .label
+                    .cmp(&self.graph[b.1].label)
+                    .then(a.0.cmp(&b.0))
+            });
+            for (e, m) in next {
+                if seen.insert(m) {
+                    out.push(Reached {
+                        node: m,
+                        depth: d + 1,
+                        from: n,
+                        edge: e,
+                    });
+                    queue.push_back((m, d + 1));
+                }
+            }
+        }
+        out
+    }
+
+    /// The shortest connection from `a` to `b`: each step the node walked from, the edge and the
+    /// node reached. By default only links that put people in one room are walked (roles at an
+    /// event, meeting each other), so that a path says who met whom; `any_relation` walks every
+    /// link (posts in one body, relays between meetings, venues, organisers).
+    pub fn path(
+        &self,
+        a: NodeIndex,
+        b: NodeIndex,
+        any_relation: bool,
+    ) -> Option<Vec<(NodeIndex, EdgeIndex, NodeIndex)>> {
+        if a == b {
+            return Some(Vec::new());
+        }
+        let reached = self.breadth_first(a, usize::MAX, |e| any_relation || e.link.is_presence());
+        let by_node: HashMap<NodeIndex, &Reached> = reached.iter().map(|r| (r.node, r)).collect();
+        let mut steps = Vec::new();
+        let mut at = b;
+        while at != a {
+            let r = by_node.get(&at)?;
+            steps.push((r.from, r.edge, r.node));
+            at = r.from;
+        }
+        steps.reverse();
+        Some(steps)
+    }
+
+    /// The nodes a diagram shows: for [`Focus::Around`] the centre, then each ring of
+    /// neighbours most connected first; for [`Focus::All`] the most connected nodes. At most
+    /// `max_nodes`, each linked to one already chosen (a picture of islands says nothing).
+    pub fn view(&self, focus: Focus, max_nodes: usize) -> View {
+        let max_nodes = max_nodes.max(1);
+        let mut chosen: Vec<NodeIndex> = Vec::new();
+        let mut set: HashSet<NodeIndex> = HashSet::new();
+        let mut omitted: BTreeMap<NodeKind, usize> = BTreeMap::new();
+        let mut leave_out = |kg: &KnowledgeGraph, n: NodeIndex| {
+            *omitted.entry(kg.graph[n].kind).or_default() += 1;
+        };
+        let by_degree = |kg: &KnowledgeGraph, nodes: &mut Vec<NodeIndex>| {
+            nodes.sort_by(|&a, &b| {
+                kg.degree(b)
+                    .cmp(&kg.degree(a))
+                    .then_with(|| kg.graph[a].label.cmp(&kg.graph[b].label))
+            });
+        };
+        let center = match focus {
+            Focus::Around { center, depth } => {
+                chosen.push(center);
+                set.insert(center);
+                let reached = self.neighbours(center, depth);
+                for d in 1..=depth {
+                    let mut ring: Vec<NodeIndex> = reached
+                        .iter()
+                        .filter(|r| r.depth == d)
+                        .map(|r| r.node)
+                        .collect();
+                    by_degree(self, &mut ring);
+                    for n in ring {
+                        let linked = self.around(n).any(|(_, m)| set.contains(&m));
+                        if chosen.len() < max_nodes && linked {
+                            chosen.push(n);
+                            set.insert(n);
+                        } else {
+                            leave_out(self, n);
+                        }
+                    }
+                }
+                Some(center)
+            }
+            Focus::All => {
+                let mut all: Vec<NodeIndex> = self
+                    .graph
+                    .node_indices()
+                    .filter(|&n| self.degree(n) > 0)
+                    .collect();
+                by_degree(self, &mut all);
+                let (keep, rest) = all.split_at(all.len().min(max_nodes));
+                for &n in rest {
+                    leave_out(self, n);
+                }
+                let keep_set: HashSet<NodeIndex> = keep.iter().copied().collect();
+                for &n in keep {
+                    if self.around(n).any(|(_, m)| m != n && keep_set.contains(&m)) {
+                        chosen.push(n);
+                    } else {
+                        leave_out(self, n);
+                    }
+                }
+                None
+            }
+        };
+        View {
+            nodes: chosen,
+            center,
+            omitted,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_are_cut_around_a_position() {
+        let text = "标题\n李强会见克里。双方交换意见！后来散会";
+        let cases = [
+            (3, "李强会见克里。"),
+            (8, "李强会见克里。"),
+            (10, "双方交换意见！"),
+            (17, "后来散会"),
+            (0, "标题"),
+            (100, "后来散会"),
+        ];
+        for (at, want) in cases {
+            assert_eq!(sentence_around(text, at), want, "{at}");
+        }
+        assert_eq!(sentence_around("", 0), "");
+    }
+
+    fn node(kg: &mut KnowledgeGraph, key: &str, kind: NodeKind) -> NodeIndex {
+        kg.add_node(Node {
+            iri: format!("https://example.org/{key}"),
+            label: key.into(),
+            kind,
+            date: None,
+            post: None,
+        })
+    }
+
+    fn link(kg: &mut KnowledgeGraph, s: NodeIndex, relation: Relation, o: NodeIndex) {
+        kg.add_edge(
+            s,
+            o,
+            Edge {
+                link: Link::Fact { relation },
+                date: None,
+                evidence: Evidence {
+                    article: "a".into(),
+                    sentence: format!("{} {relation} {}", kg.node(s).label, kg.node(o).label),
+                    sources: 1,
+                },
+            },
+        );
+    }
+
+    /// The seed's shape: 林武 chairs m58, 韦韬 attends it and chairs m93, which relays m58 and
+    /// where 张新伟 instructs; 林武 and 韦韬 are in 省委.
+    fn seed_like() -> (KnowledgeGraph, [NodeIndex; 6]) {
+        let mut kg = KnowledgeGraph::new(TermLabels::default());
+        let lin = node(&mut kg, "林武", NodeKind::Person);
+        let wei = node(&mut kg, "韦韬", NodeKind::Person);
+        let zhang = node(&mut kg, "张新伟", NodeKind::Person);
+        let m58 = node(&mut kg, "第五十八次会议", NodeKind::Event);
+        let m93 = node(&mut kg, "第九十三次会议", NodeKind::Event);
+        let body = node(&mut kg, "省委", NodeKind::Body);
+        link(&mut kg, lin, Relation::Chairs, m58);
+        link(&mut kg, wei, Relation::Attends, m58);
+        link(&mut kg, wei, Relation::Chairs, m93);
+        link(&mut kg, m93, Relation::Relays, m58);
+        link(&mut kg, zhang, Relation::Instructs, m93);
+        kg.add_edge(
+            lin,
+            body,
+            Edge {
+                link: Link::Post {
+                    post: "省委书记".into(),
+                },
+                date: None,
+                evidence: Evidence {
+                    article: "a".into(),
+                    sentence: "s".into(),
+                    sources: 1,
+                },
+            },
+        );
+        (kg, [lin, wei, zhang, m58, m93, body])
+    }
+
+    #[test]
+    fn paths_go_through_people_unless_any_relation_is_asked() {
+        let (kg, [lin, wei, zhang, _, m93, body]) = seed_like();
+        let steps = kg.path(lin, zhang, false).expect("a path");
+        let through: Vec<NodeIndex> = steps.iter().map(|s| s.2).collect();
+        assert_eq!(steps.len(), 4);
+        assert!(through.contains(&wei), "{through:?}");
+        // Walking relays too, the meetings connect directly.
+        let steps = kg.path(lin, zhang, true).expect("a path");
+        assert_eq!(steps.len(), 3);
+        assert!(steps.iter().any(|s| s.2 == m93));
+        // A body is reached only through a post, which is not presence.
+        assert!(kg.path(zhang, body, false).is_none());
+        assert!(kg.path(zhang, body, true).is_some());
+        assert_eq!(kg.path(lin, lin, false), Some(Vec::new()));
+    }
+
+    #[test]
+    fn neighbours_come_ring_by_ring() {
+        let (kg, [lin, wei, _, m58, _, body]) = seed_like();
+        let one = kg.neighbours(lin, 1);
+        let got: HashSet<NodeIndex> = one.iter().map(|r| r.node).collect();
+        assert_eq!(got, HashSet::from([m58, body]));
+        let two = kg.neighbours(lin, 2);
+        assert!(two
+            .iter()
+            .any(|r| r.node == wei && r.depth == 2 && r.from == m58));
+        assert!(kg.neighbours(lin, 0).is_empty());
+    }
+
+    #[test]
+    fn views_keep_the_most_connected_and_count_the_rest() {
+        let (kg, [lin, _, _, m58, _, _]) = seed_like();
+        let all = kg.view(Focus::All, 100);
+        assert_eq!(all.nodes.len(), 6);
+        assert_eq!(all.omitted_total(), 0);
+        let two = kg.view(Focus::All, 2);
+        assert_eq!(two.nodes.len(), 2);
+        assert_eq!(two.omitted_total(), 4);
+        // m58 (林武, 韦韬, m93) and 韦韬/m93 (three links each) come first.
+        assert!(two.nodes.contains(&m58), "{two:?}");
+        let around = kg.view(
+            Focus::Around {
+                center: lin,
+                depth: 2,
+            },
+            3,
+        );
+        assert_eq!(around.nodes[0], lin);
+        assert_eq!(around.center, Some(lin));
+        assert_eq!(around.nodes.len(), 3);
+        assert_eq!(around.omitted_total(), 2, "{around:?}");
+    }
+
+    #[test]
+    fn names_find_nodes() {
+        let (kg, [lin, _, zhang, m58, _, _]) = seed_like();
+        assert_eq!(kg.find("林武").ok(), Some(lin));
+        assert_eq!(kg.find("省委书记林武").ok(), Some(lin));
+        assert_eq!(kg.find("新伟").ok(), Some(zhang));
+        assert_eq!(kg.find("第五十八次会议").ok(), Some(m58));
+        assert!(matches!(kg.find("王毅"), Err(Error::NotFound(_))));
+        // 第…次会议 is in two labels.
+        assert!(matches!(kg.find("次会议"), Err(Error::Ambiguous { .. })));
+    }
+
+    #[test]
+    fn co_attendance_counts_presence_only() {
+        let (kg, [lin, wei, zhang, ..]) = seed_like();
+        let net = kg.co_attendance();
+        let pairs = net.pairs(&kg, 1);
+        assert_eq!(pairs.len(), 2, "{pairs:?}");
+        assert!(pairs
+            .iter()
+            .any(|p| p.a == "林武" && p.b == "韦韬" && p.shared == 1));
+        assert!(pairs.iter().any(|p| p.a == "张新伟" && p.b == "韦韬"));
+        let central = net.centrality(&kg);
+        assert_eq!(central[0].person, "韦韬");
+        assert_eq!(central[0].degree, 2);
+        assert_eq!(net.events.get(&wei), Some(&2));
+        assert_eq!(net.events.get(&lin), Some(&1));
+        assert!(net.events.contains_key(&zhang));
+        assert!(net.pairs(&kg, 2).is_empty());
+    }
+}

@@ -1,0 +1,223 @@
+//! One entity's neighbourhood as a small graph view, read by two SPARQL queries: what the
+//! server's `/diagram` draws on each click, without building the graph of the whole store.
+//!
+//! Unlike [`KnowledgeGraph::from_store`], it takes every property between two of govkg's
+//! entities, so a store extended by hand (or by SPARQL Update) still draws; the relations
+//! govkg knows keep their colours, others are named by their ontology label.
+
+use oxigraph::model::NamedNode;
+
+use super::{Edge, Error, KnowledgeGraph, Link, Node, NodeIndex, NodeKind};
+use crate::answer::{self, Evidence, TermLabels};
+use crate::model::Relation;
+use crate::rdf::relation_property;
+use crate::store::Store;
+use crate::vocab::{gov, id, org, owl, skos};
+
+/// The kinds of node, by IRI base (meetings and exhibitions are events).
+const BASES: [(&str, NodeKind); 4] = [
+    (id::PERSON, NodeKind::Person),
+    (id::ORGANIZATION, NodeKind::Body),
+    (id::PLACE, NodeKind::Place),
+    (id::EVENT, NodeKind::Event),
+];
+
+fn kind_of(iri: &str) -> Option<NodeKind> {
+    BASES
+        .iter()
+        .find(|(base, _)| iri.starts_with(base))
+        .map(|(_, kind)| *kind)
+}
+
+/// The SPARQL of `entity`'s links: `?s ?p ?o` between entities, or a post (`?post`, with
+/// `?p` bound to `gov:post`) from a person to a body; `?sl ?ol` the two names.
+fn links_query(entity: &NamedNode, max_edges: usize) -> String {
+    let is_entity = |var: &str| {
+        BASES
+            .iter()
+            .map(|(base, _)| format!("STRSTARTS(STR(?{var}), {})", answer::literal(base)))
+            .collect::<Vec<_>>()
+            .join(" || ")
+    };
+    format!(
+        r#"PREFIX skos: <{skos}>
+PREFIX org: <{org}>
+PREFIX gov: <{gov}>
+SELECT ?s ?p ?o ?post (SAMPLE(?sl0) AS ?sl) (SAMPLE(?ol0) AS ?ol) WHERE {{
+  {{
+    {{ VALUES ?s {{ {e} }} ?s ?p ?o . FILTER(isIRI(?o)) }}
+    UNION
+    {{ VALUES ?o {{ {e} }} ?s ?p ?o }}
+    FILTER(({s_entity}) && ({o_entity}) && ?s != ?o)
+    # A relation and its inverse (gov:attends, schema:attendee) are drawn once, as govkg's.
+    FILTER NOT EXISTS {{ ?gov <{inverse_of}> ?p }}
+  }} UNION {{
+    ?m org:member ?s ; gov:post ?written ; org:organization ?o .
+    FILTER(?s = {e} || ?o = {e})
+    BIND(gov:post AS ?p)
+    BIND(STR(?written) AS ?post)
+  }}
+  OPTIONAL {{ ?s skos:prefLabel ?sl0 }}
+  OPTIONAL {{ ?o skos:prefLabel ?ol0 }}
+}} GROUP BY ?s ?p ?o ?post
+ORDER BY ?s ?p ?o ?post
+LIMIT {max_edges}"#,
+        skos = skos::NAMESPACE,
+        org = org::NAMESPACE,
+        gov = gov::NAMESPACE,
+        inverse_of = owl::INVERSE_OF.as_str(),
+        e = entity,
+        s_entity = is_entity("s"),
+        o_entity = is_entity("o"),
+    )
+}
+
+/// The earliest start date of each of `events`.
+fn dates_query(events: &[&str]) -> String {
+    let values: Vec<String> = events.iter().map(|e| format!("<{e}>")).collect();
+    format!(
+        "{prologue}SELECT ?e (MIN(?d) AS ?date) WHERE {{ VALUES ?e {{ {values} }} ?e schema:startDate ?d }} GROUP BY ?e\n",
+        prologue = answer::prologue(),
+        values = values.join(" "),
+    )
+}
+
+/// The graph of `entity` and what is directly linked to it (at most `max_edges` links), and
+/// the entity's node. An entity the store does not know is a graph of one node.
+pub fn neighbourhood(
+    store: &Store,
+    entity: &NamedNode,
+    max_edges: usize,
+) -> Result<(KnowledgeGraph, NodeIndex), Error> {
+    let mut kg = KnowledgeGraph::new(TermLabels::load(store)?);
+    let node = |kg: &mut KnowledgeGraph, iri: String, label: Option<String>| {
+        let kind = kind_of(&iri).unwrap_or(NodeKind::Body);
+        let label = label.unwrap_or_else(|| super::tail(&iri));
+        kg.add_node(Node {
+            iri,
+            label,
+            kind,
+            date: None,
+            post: None,
+        })
+    };
+    for r in answer::select(store, &links_query(entity, max_edges))? {
+        let (Some(s), Some(p), Some(o)) = (r.text("s"), r.text("p"), r.text("o")) else {
+            continue;
+        };
+        let link = match r.nonempty("post") {
+            Some(post) if p == gov::POST.as_str() => Link::Post { post },
+            _ => match Relation::ALL
+                .into_iter()
+                .find(|rel| relation_property(*rel).as_str() == p)
+            {
+                Some(relation) => Link::Fact { relation },
+                None => Link::Other { property: p },
+            },
+        };
+        let a = node(&mut kg, s, r.nonempty("sl"));
+        let b = node(&mut kg, o, r.nonempty("ol"));
+        kg.add_edge(
+            a,
+            b,
+            Edge {
+                link,
+                date: None,
+                // The picture shows no sentences; `govkg graph neighbours` gives them.
+                evidence: Evidence {
+                    article: String::new(),
+                    sentence: String::new(),
+                    sources: 0,
+                },
+            },
+        );
+    }
+    let center = match kg.index_of(entity.as_str()) {
+        Some(i) => i,
+        None => {
+            let label = label_of(store, entity)?;
+            node(&mut kg, entity.as_str().to_string(), label)
+        }
+    };
+    let events: Vec<String> = kg
+        .graph
+        .node_indices()
+        .filter(|&i| kg.node(i).kind == NodeKind::Event)
+        .map(|i| kg.node(i).iri.clone())
+        .collect();
+    if !events.is_empty() {
+        let refs: Vec<&str> = events.iter().map(String::as_str).collect();
+        for r in answer::select(store, &dates_query(&refs))? {
+            if let (Some(e), Some(d)) = (r.text("e"), r.nonempty("date")) {
+                if let Some(i) = kg.index_of(&e) {
+                    kg.graph[i].date = Some(d);
+                }
+            }
+        }
+    }
+    Ok((kg, center))
+}
+
+/// An entity's `skos:prefLabel`, if it has one.
+fn label_of(store: &Store, entity: &NamedNode) -> Result<Option<String>, Error> {
+    let q = format!(
+        "SELECT ?l WHERE {{ {entity} <{}> ?l }} LIMIT 1",
+        skos::PREF_LABEL.as_str()
+    );
+    Ok(answer::select(store, &q)?
+        .first()
+        .and_then(|r| r.nonempty("l")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EntityId, EntityKind};
+    use crate::rdf::{self, fixture::seed};
+
+    #[test]
+    fn a_chair_is_drawn_with_the_meeting_and_the_posts() {
+        let store = Store::in_memory().unwrap();
+        store.ingest(&seed()).unwrap();
+        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let (kg, center) = neighbourhood(&store, &lin, 60).unwrap();
+        assert_eq!(kg.node(center).label, "林武");
+        let labels: Vec<String> = kg
+            .graph
+            .edge_indices()
+            .filter_map(|e| kg.fact(e, "zh"))
+            .map(|f| format!("{} {} {}", f.subject, f.relation, f.object))
+            .collect();
+        // The meeting he chaired, with the ontology's Chinese word for it, and a post.
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.starts_with("林武 主持") && l.contains("专题会")),
+            "{labels:?}"
+        );
+        assert!(
+            labels.iter().any(|l| l.contains("任省委书记")),
+            "{labels:?}"
+        );
+        // Each relation once, though the store also holds its inverse.
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{labels:?}");
+
+        // An entity the store does not know is drawn alone.
+        let nobody = rdf::entity_iri(&EntityId::new(EntityKind::Person, "无名"));
+        let (kg, center) = neighbourhood(&store, &nobody, 60).unwrap();
+        assert_eq!(kg.graph.node_count(), 1);
+        assert_eq!(kg.node(center).kind, NodeKind::Person);
+    }
+
+    #[test]
+    fn at_most_max_edges_links_are_read() {
+        let store = Store::in_memory().unwrap();
+        store.ingest(&seed()).unwrap();
+        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let (kg, _) = neighbourhood(&store, &lin, 2).unwrap();
+        assert_eq!(kg.graph.edge_count(), 2);
+    }
+}
