@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use govkg::model::Date;
 
 /// Turns Chinese official news into a knowledge graph of officials, bodies and events.
 #[derive(Debug, Parser)]
@@ -36,6 +37,9 @@ pub enum Command {
     WhoChaired(WhoChaired),
     /// What a person chaired.
     ChairedBy(ChairedBy),
+    /// Write every quad of the store as N-Quads: the ontology and each article in its named
+    /// graph (for backups, diffs, other RDF tools).
+    Export(Export),
 }
 
 /// Options for reading inputs.
@@ -47,8 +51,8 @@ pub struct Input {
     pub paths: Vec<PathBuf>,
 
     /// Publication date of inputs that carry none (YYYY-MM-DD).
-    #[arg(long)]
-    pub date: Option<String>,
+    #[arg(long, value_parser = date)]
+    pub date: Option<Date>,
 
     /// Outlet of inputs that name none (`山西日报`).
     #[arg(long)]
@@ -131,4 +135,16 @@ pub struct ChairedBy {
 
     #[arg(long, short, value_enum, default_value = "table")]
     pub format: TableFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct Export {
+    /// Write to FILE instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `--date`: a bad date is a usage error (exit code 2), reported the way clap reports others.
+fn date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| "expected a date YYYY-MM-DD".to_string())
 }

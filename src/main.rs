@@ -15,7 +15,6 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use govkg::article::ReadOptions;
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
-use govkg::model::Date;
 use govkg::store::{ArticleStats, ResultsFormat, Store};
 use govkg::{answer, pipeline, rdf};
 
@@ -52,23 +51,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             c.format,
         ),
         Command::ChairedBy(c) => query(&cli.store, &answer::chaired_by(&c.name), c.format),
+        Command::Export(c) => export(&cli.store, c.output),
     }
 }
 
-fn read_options(input: &Input) -> Result<ReadOptions> {
-    let date = match &input.date {
-        Some(d) => {
-            Some(Date::parse(d).with_context(|| format!("--date {d}: expected YYYY-MM-DD"))?)
-        }
-        None => None,
-    };
-    Ok(ReadOptions {
-        date,
+fn read_options(input: &Input) -> ReadOptions {
+    ReadOptions {
+        date: input.date,
         source: input.source.clone(),
         jurisdiction: input.jurisdiction.clone(),
         strict: input.strict,
         ..Default::default()
-    })
+    }
 }
 
 fn lexicon(dir: Option<PathBuf>) -> Result<Lexicon> {
@@ -101,7 +95,7 @@ fn ingest(
 ) -> Result<ExitCode> {
     threads(input)?;
     let lex = lexicon(lexicon_dir)?;
-    let opts = read_options(input)?;
+    let opts = read_options(input);
     let store_path = store;
     let store = Store::open(store)?;
     let mut total = ArticleStats::default();
@@ -151,14 +145,8 @@ fn extract(
 ) -> Result<ExitCode> {
     threads(input)?;
     let lex = lexicon(lexicon_dir)?;
-    let opts = read_options(input)?;
-    let out: Box<dyn Write> = match &output {
-        Some(p) => {
-            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
-        }
-        None => Box::new(io::stdout().lock()),
-    };
-    let out = BufWriter::new(out);
+    let opts = read_options(input);
+    let out = output_file(output.as_deref())?;
     match format {
         ExtractFormat::Jsonl => {
             let mut w = JsonlWriter::new(out);
@@ -199,14 +187,36 @@ fn extract(
     Ok(ExitCode::SUCCESS)
 }
 
-fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
+/// FILE, created, or standard output.
+fn output_file(output: Option<&Path>) -> Result<BufWriter<Box<dyn Write>>> {
+    let out: Box<dyn Write> = match output {
+        Some(p) => {
+            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
+    Ok(BufWriter::new(out))
+}
+
+/// Opens an existing store for reading.
+fn open_read_only(store: &Path) -> Result<Store> {
     if !store.exists() {
         bail!(
             "no store at {} (build one with `govkg ingest PATH`, or give --store)",
             store.display()
         );
     }
-    let store = Store::open_read_only(store)?;
+    Ok(Store::open_read_only(store)?)
+}
+
+fn export(store: &Path, output: Option<PathBuf>) -> Result<ExitCode> {
+    let store = open_read_only(store)?;
+    store.dump(output_file(output.as_deref())?)?.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
+    let store = open_read_only(store)?;
     let results = store.query(sparql)?;
     let format = match format {
         TableFormat::Table => ResultsFormat::Table,

@@ -4,5 +4,7 @@
 //! [`util`]; each area has its own module.
 
 mod extract;
+mod faults;
+mod input;
 mod store;
 mod util;
