@@ -6,5 +6,6 @@
 mod extract;
 mod faults;
 mod input;
+mod robustness;
 mod store;
 mod util;

@@ -4,9 +4,13 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The `govkg` binary cargo built for these tests.
+/// The `govkg` binary cargo built for these tests, or the one `GOVKG_BIN` names (to run the
+/// long fault loops on a copy that later builds cannot replace).
 pub fn govkg() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_govkg"))
+    match std::env::var_os("GOVKG_BIN") {
+        Some(bin) => Command::new(bin),
+        None => Command::new(env!("CARGO_BIN_EXE_govkg")),
+    }
 }
 
 /// A file of `tests/data`.
