@@ -37,9 +37,16 @@ pub enum Command {
     WhoChaired(WhoChaired),
     /// What a person chaired.
     ChairedBy(ChairedBy),
-    /// Write every quad of the store as N-Quads: the ontology and each article in its named
-    /// graph (for backups, diffs, other RDF tools).
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol at /query, Graph Store Protocol reads at
+    /// /store, a query page at /.
+    Serve(Serve),
+    /// Write the store, or one article's graph, as Turtle, N-Triples, N-Quads, TriG or JSON-LD.
     Export(Export),
+    /// Check the store against ontology/shapes.ttl (runs pyshacl, which must be installed).
+    Validate(Validate),
+    /// Copy the store's graphs into an external triplestore (Graph Store Protocol or SPARQL
+    /// Update); resumes where a failed push stopped.
+    Push(Push),
 }
 
 /// Options for reading inputs.
@@ -138,10 +145,117 @@ pub struct ChairedBy {
 }
 
 #[derive(Debug, Args)]
+pub struct Serve {
+    /// Address to listen on (loopback by default: give 0.0.0.0 to serve other machines).
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+
+    /// Port (0 picks a free one and prints it).
+    #[arg(long, default_value_t = 7878)]
+    pub port: u16,
+
+    /// Seconds a query may run before it is stopped (HTTP 503).
+    #[arg(long, default_value_t = 10.0)]
+    pub timeout: f64,
+
+    /// Most rows (or triples) a query may return; more is refused with a message (HTTP 400).
+    #[arg(long, default_value_t = 10_000)]
+    pub max_rows: usize,
+
+    /// Largest request body in bytes; larger ones are refused (HTTP 413).
+    #[arg(long, default_value_t = 1 << 20)]
+    pub max_body: usize,
+
+    /// Accept SPARQL Update at /update (the store is then opened for writing, so no
+    /// `govkg ingest` can run beside the server).
+    #[arg(long)]
+    pub writable: bool,
+
+    /// Worker threads answering requests.
+    #[arg(long, default_value_t = 8)]
+    pub threads: usize,
+
+    /// Log every request to standard error (failures are always logged).
+    #[arg(long)]
+    pub log: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Ttl,
+    Nt,
+    Nq,
+    Trig,
+    Jsonld,
+}
+
+#[derive(Debug, Args)]
 pub struct Export {
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+
+    /// Only this article's graph: its id (`seed_page-1`) or the graph's IRI.
+    #[arg(long)]
+    pub graph: Option<String>,
+
+    /// Leave the ontology's graph out of a whole-store export.
+    #[arg(long, conflicts_with = "graph")]
+    pub no_ontology: bool,
+
     /// Write to FILE instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct Validate {
+    /// Only this article's graph: its id or the graph's IRI.
+    #[arg(long)]
+    pub graph: Option<String>,
+
+    /// The Python interpreter that has pyshacl.
+    #[arg(long, env = "GOVKG_PYTHON", default_value = "python3")]
+    pub python: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PushProtocol {
+    /// SPARQL 1.1 Graph Store Protocol: PUT ENDPOINT?graph=IRI, one graph a request.
+    Gsp,
+    /// SPARQL 1.1 Update: POST ENDPOINT, several graphs a request.
+    Update,
+}
+
+#[derive(Debug, Args)]
+pub struct Push {
+    /// The Graph Store Protocol endpoint (oxigraph: http://HOST:7878/store; Fuseki:
+    /// …/DATASET/data; GraphDB: …/repositories/REPO/rdf-graphs/service) or, with
+    /// `--protocol update`, the Update endpoint (Virtuoso: …/sparql).
+    #[arg(long)]
+    pub endpoint: String,
+
+    #[arg(long, value_enum, default_value = "gsp")]
+    pub protocol: PushProtocol,
+
+    /// Quads per request with `--protocol update` (graphs are never split).
+    #[arg(long, default_value_t = 50_000)]
+    pub batch_size: usize,
+
+    /// The record of what was pushed (default: beside the store, STORE.push-state.tsv).
+    #[arg(long)]
+    pub state: Option<PathBuf>,
+
+    /// Send every graph again, whatever the record says.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Leave the ontology's graph out.
+    #[arg(long)]
+    pub no_ontology: bool,
+
+    /// Seconds to wait for one request.
+    #[arg(long, default_value_t = 300)]
+    pub timeout: u64,
 }
 
 /// `--date`: a bad date is a usage error (exit code 2), reported the way clap reports others.

@@ -137,12 +137,30 @@ pub enum Cue {
     Body(usize),
     /// A division by full name or short name (index into divisions).
     Division(usize),
+    /// A country, region or city abroad (index into [`Lexicon::abroad`]).
+    Abroad(usize),
     /// A verb that may follow a name.
     Verb,
     /// A particle that may follow a name.
     Particle,
     /// A word that qualifies a name without changing what it names (`新冠肺炎`).
     Qualifier,
+}
+
+impl Cue {
+    /// A place: a division of China or a place abroad.
+    pub fn is_place(self) -> bool {
+        matches!(self, Cue::Division(_) | Cue::Abroad(_))
+    }
+}
+
+/// A country, region or city outside China's divisions (`countries.tsv`, `world_cities.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Abroad {
+    /// The usual full short name (`印度尼西亚` for `印尼`); for a city, the city's name.
+    pub canonical: String,
+    /// For a city, the canonical name of its country.
+    pub country: Option<String>,
 }
 
 /// A cue found in a sentence: char offsets and what it is.
@@ -164,8 +182,10 @@ pub struct Lexicon {
     given_chars: HashMap<char, u8>,
     translit_chars: HashMap<char, u8>,
     common_words: HashSet<String>,
+    vocabulary: HashSet<String>,
     pub bodies: Vec<(String, Body)>,
     pub divisions: Vec<Division>,
+    pub abroad: Vec<Abroad>,
     division_by_name: HashMap<String, usize>,
     province_abbrev: HashMap<char, usize>,
     qualifiers: Vec<String>,
@@ -202,11 +222,14 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../data/transliteration_chars.txt"),
     ),
     ("common_words.txt", include_str!("../data/common_words.txt")),
+    ("vocabulary.txt", include_str!("../data/vocabulary.txt")),
     ("divisions.tsv", include_str!("../data/divisions.tsv")),
     (
         "province_abbrev.tsv",
         include_str!("../data/province_abbrev.tsv"),
     ),
+    ("countries.tsv", include_str!("../data/countries.tsv")),
+    ("world_cities.tsv", include_str!("../data/world_cities.tsv")),
 ];
 
 /// The effective lines of a data file: (file name, line number, columns).
@@ -465,6 +488,10 @@ impl Lexicon {
             .into_iter()
             .map(|(_, _, cols)| cols[0].clone())
             .collect();
+        let vocabulary = get("vocabulary.txt")
+            .into_iter()
+            .map(|(_, _, cols)| cols[0].clone())
+            .collect();
 
         let mut divisions: Vec<Division> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::new();
@@ -522,6 +549,38 @@ impl Lexicon {
         for (name, &i) in &division_by_name {
             add(name, Cue::Division(i));
         }
+        // Places abroad; a name China's divisions already hold (`吉林`) stays a division.
+        let mut abroad = Vec::new();
+        for (_, _, cols) in get("countries.tsv") {
+            abroad.push((
+                cols[0].clone(),
+                Abroad {
+                    canonical: cols
+                        .get(1)
+                        .filter(|c| !c.is_empty())
+                        .unwrap_or(&cols[0])
+                        .clone(),
+                    country: None,
+                },
+            ));
+        }
+        for (_, _, cols) in get("world_cities.tsv") {
+            abroad.push((
+                cols[0].clone(),
+                Abroad {
+                    canonical: cols[0].clone(),
+                    country: cols.get(1).cloned(),
+                },
+            ));
+        }
+        let mut abroad_places = Vec::new();
+        for (name, place) in abroad {
+            if name.chars().count() < 2 || division_by_name.contains_key(&name) {
+                continue;
+            }
+            add(&name, Cue::Abroad(abroad_places.len()));
+            abroad_places.push(place);
+        }
         let mut province_abbrev = HashMap::new();
         for (file, n, cols) in get("province_abbrev.tsv") {
             let (Some(a), Some(full)) = (cols[0].chars().next(), cols.get(1)) else {
@@ -544,8 +603,10 @@ impl Lexicon {
             given_chars,
             translit_chars,
             common_words,
+            vocabulary,
             bodies,
             divisions,
+            abroad: abroad_places,
             division_by_name,
             province_abbrev,
             qualifiers,
@@ -617,6 +678,11 @@ impl Lexicon {
 
     pub fn is_common_word(&self, w: &str) -> bool {
         self.common_words.contains(w)
+    }
+
+    /// Whether `w` is a frequent word of any kind but a person's name (`作家`, `华北`).
+    pub fn is_word(&self, w: &str) -> bool {
+        self.vocabulary.contains(w)
     }
 
     pub fn body(&self, i: usize) -> (&str, &Body) {

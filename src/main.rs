@@ -10,15 +10,15 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use oxigraph::io::{RdfFormat, RdfSerializer};
 
 use govkg::article::ReadOptions;
+use govkg::export::{self, Format, Scope};
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
 use govkg::store::{ArticleStats, ResultsFormat, Store};
-use govkg::{answer, pipeline, rdf};
+use govkg::{answer, pipeline, push, rdf, server, validate};
 
-use cli::{Cli, Command, ExtractFormat, Input, TableFormat};
+use cli::{Cli, Command, ExportFormat, ExtractFormat, Input, PushProtocol, TableFormat};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -51,8 +51,165 @@ fn run(cli: Cli) -> Result<ExitCode> {
             c.format,
         ),
         Command::ChairedBy(c) => query(&cli.store, &answer::chaired_by(&c.name), c.format),
-        Command::Export(c) => export(&cli.store, c.output),
+        Command::Serve(c) => serve(&cli.store, c),
+        Command::Export(c) => export(&cli.store, c, quiet),
+        Command::Validate(c) => validate(&cli.store, c),
+        Command::Push(c) => push(&cli.store, c, quiet),
     }
+}
+
+/// Opens an existing store for reading, with a hint when there is none.
+fn open_existing(store: &Path) -> Result<Store> {
+    if !store.exists() {
+        bail!(
+            "no store at {} (build one with `govkg ingest PATH`, or give --store)",
+            store.display()
+        );
+    }
+    Ok(Store::open_read_only(store)?)
+}
+
+fn serve(store_path: &Path, c: cli::Serve) -> Result<ExitCode> {
+    let store = if c.writable {
+        Store::open(store_path)?
+    } else {
+        open_existing(store_path)?
+    };
+    if !(c.timeout.is_finite() && c.timeout > 0.0) {
+        bail!(
+            "--timeout {}: expected a positive number of seconds",
+            c.timeout
+        );
+    }
+    let config = server::Config {
+        bind: c.bind,
+        port: c.port,
+        timeout: std::time::Duration::from_secs_f64(c.timeout),
+        max_rows: c.max_rows,
+        max_body: c.max_body,
+        writable: c.writable,
+        threads: c.threads,
+        log_requests: c.log,
+    };
+    let server = server::Server::bind(store, config)?;
+    eprintln!(
+        "govkg: serving {} at http://{}/ ({}; SPARQL at /query, timeout {} s, at most {} rows)",
+        store_path.display(),
+        server.local_addr(),
+        if c.writable {
+            "writable: SPARQL Update at /update"
+        } else {
+            "read-only"
+        },
+        c.timeout,
+        c.max_rows
+    );
+    server.run()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn graph_arg(graph: Option<&str>) -> Result<Option<oxigraph::model::NamedNode>> {
+    graph
+        .map(|g| export::graph_named(g).with_context(|| format!("--graph {g}")))
+        .transpose()
+}
+
+fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
+    let store = open_existing(store_path)?;
+    let format = match c.format {
+        ExportFormat::Ttl => Format::Turtle,
+        ExportFormat::Nt => Format::NTriples,
+        ExportFormat::Nq => Format::NQuads,
+        ExportFormat::Trig => Format::TriG,
+        ExportFormat::Jsonld => Format::JsonLd,
+    };
+    let scope = match graph_arg(c.graph.as_deref())? {
+        Some(g) => Scope::Graph(g),
+        None => Scope::All {
+            ontology: !c.no_ontology,
+        },
+    };
+    let out = output_file(c.output.as_deref())?;
+    let (mut out, stats) = export::write(&store, &scope, format, out)?;
+    out.flush().context("cannot write the export")?;
+    if !quiet {
+        eprintln!(
+            "exported {} {} as {format}{}",
+            stats.statements,
+            if format.has_graphs() {
+                "quads"
+            } else {
+                "triples"
+            },
+            c.output
+                .as_ref()
+                .map(|p| format!(" to {}", p.display()))
+                .unwrap_or_default()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn validate(store_path: &Path, c: cli::Validate) -> Result<ExitCode> {
+    let store = open_existing(store_path)?;
+    let graph = graph_arg(c.graph.as_deref())?;
+    let dir = tempfile::tempdir().context("cannot make a temporary folder")?;
+    match validate::validate(&store, graph, &c.python, dir.path())? {
+        validate::Outcome::Conforms => Ok(ExitCode::SUCCESS),
+        validate::Outcome::DoesNotConform => {
+            bail!("the store does not conform to ontology/shapes.ttl (pyshacl's report above)")
+        }
+    }
+}
+
+fn push(store_path: &Path, c: cli::Push, quiet: bool) -> Result<ExitCode> {
+    let store = open_existing(store_path)?;
+    let options = push::Options {
+        endpoint: c.endpoint.clone(),
+        protocol: match c.protocol {
+            PushProtocol::Gsp => push::Protocol::GraphStore,
+            PushProtocol::Update => push::Protocol::Update,
+        },
+        batch_quads: c.batch_size.max(1),
+        state: c
+            .state
+            .unwrap_or_else(|| push::default_state_path(store_path)),
+        force: c.force,
+        ontology: !c.no_ontology,
+        timeout: std::time::Duration::from_secs(c.timeout.max(1)),
+    };
+    let bar = if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(0).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} graphs, {msg} [{elapsed}]",
+            )
+            .context("progress bar template")?,
+        )
+    };
+    let result = push::push(&store, &options, |p| {
+        bar.set_length(p.graphs as u64);
+        bar.set_position(p.done as u64);
+        bar.set_message(format!(
+            "{} sent ({} quads), {} already there",
+            p.sent, p.quads_sent, p.skipped
+        ));
+    });
+    bar.finish_and_clear();
+    let done = result.with_context(|| {
+        format!(
+            "push stopped; what was accepted is recorded in {}, run the same command again to resume",
+            options.state.display()
+        )
+    })?;
+    if !quiet {
+        eprintln!(
+            "pushed {} graphs ({} quads in {} requests) to {}; {} were there already",
+            done.sent, done.quads_sent, done.requests, c.endpoint, done.skipped
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_options(input: &Input) -> ReadOptions {
@@ -157,19 +314,11 @@ fn extract(
         }
         ExtractFormat::Ttl | ExtractFormat::Nq => {
             let rdf_format = if format == ExtractFormat::Ttl {
-                RdfFormat::Turtle
+                Format::Turtle
             } else {
-                RdfFormat::NQuads
+                Format::NQuads
             };
-            let mut serializer = RdfSerializer::from_format(rdf_format);
-            if format == ExtractFormat::Ttl {
-                for (prefix, ns) in govkg::vocab::PREFIXES {
-                    serializer = serializer
-                        .with_prefix(*prefix, *ns)
-                        .with_context(|| format!("bad prefix {prefix}"))?;
-                }
-            }
-            let mut w = serializer.for_writer(out);
+            let mut w = export::serializer(rdf_format)?.for_writer(out);
             pipeline::run(&input.paths, &opts, &lex, warn(quiet), |x| {
                 for q in rdf::article_quads(&x) {
                     let r = if format == ExtractFormat::Ttl {
@@ -198,25 +347,8 @@ fn output_file(output: Option<&Path>) -> Result<BufWriter<Box<dyn Write>>> {
     Ok(BufWriter::new(out))
 }
 
-/// Opens an existing store for reading.
-fn open_read_only(store: &Path) -> Result<Store> {
-    if !store.exists() {
-        bail!(
-            "no store at {} (build one with `govkg ingest PATH`, or give --store)",
-            store.display()
-        );
-    }
-    Ok(Store::open_read_only(store)?)
-}
-
-fn export(store: &Path, output: Option<PathBuf>) -> Result<ExitCode> {
-    let store = open_read_only(store)?;
-    store.dump(output_file(output.as_deref())?)?.flush()?;
-    Ok(ExitCode::SUCCESS)
-}
-
 fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
-    let store = open_read_only(store)?;
+    let store = open_existing(store)?;
     let results = store.query(sparql)?;
     let format = match format {
         TableFormat::Table => ResultsFormat::Table,

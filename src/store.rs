@@ -23,10 +23,11 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
-use oxigraph::model::{NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Variable};
+use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
-    QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, SparqlSyntaxError,
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+    SparqlSyntaxError, UpdateEvaluationError,
 };
 use oxigraph::store::{SerializerError, StorageError};
 use unicode_width::UnicodeWidthStr;
@@ -84,6 +85,11 @@ pub enum Error {
     Query(#[from] SparqlSyntaxError),
     #[error("query evaluation failed: {0}")]
     Evaluation(#[from] QueryEvaluationError),
+    /// The update does not parse; the message is the SPARQL parser's, with its position.
+    #[error("invalid SPARQL update: {0}")]
+    UpdateSyntax(#[source] SparqlSyntaxError),
+    #[error("update failed: {0}")]
+    Update(#[from] UpdateEvaluationError),
     #[error("article has no id, so it has no graph to go in")]
     NoArticleId,
     /// Bulk loading adds quads; it would merge with, not replace, what is there.
@@ -356,20 +362,47 @@ impl Store {
     /// oxigraph 0.5 matches a triple once per graph that holds it, so a fact reported by two
     /// articles comes out twice: use `SELECT DISTINCT`, and count with `COUNT(DISTINCT …)`.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, Error> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (prefix, namespace) in vocab::PREFIXES {
-            evaluator = evaluator
-                .with_prefix(*prefix, *namespace)
-                .map_err(|e| Error::Prefix {
-                    prefix: (*prefix).to_owned(),
-                    message: e.to_string(),
-                })?;
+        self.query_with(sparql, &QueryOptions::default())
+    }
+
+    /// [`Store::query`] with a dataset given by the caller (the SPARQL protocol's
+    /// `default-graph-uri` and `named-graph-uri`) and a token that cancels the evaluation.
+    pub fn query_with(
+        &self,
+        sparql: &str,
+        options: &QueryOptions,
+    ) -> Result<QueryResults<'static>, Error> {
+        let mut evaluator = evaluator()?;
+        if let Some(token) = &options.cancel {
+            evaluator = evaluator.with_cancellation_token(token.clone());
         }
         let mut query = evaluator.parse_query(sparql)?;
+        if !options.default_graphs.is_empty() {
+            let graphs = options.default_graphs.iter().cloned().map(Into::into);
+            query.dataset_mut().set_default_graph(graphs.collect());
+        }
+        if !options.named_graphs.is_empty() {
+            let graphs = options.named_graphs.iter().cloned().map(Into::into);
+            query
+                .dataset_mut()
+                .set_available_named_graphs(graphs.collect());
+        }
         if query.dataset().is_default_dataset() {
             query.dataset_mut().set_default_graph_as_union();
         }
         Ok(query.on_store(&self.inner).execute()?)
+    }
+
+    /// Runs a SPARQL 1.1 Update, with the prefixes of [`vocab::PREFIXES`] declared. It writes
+    /// the graphs it names (`INSERT DATA { … }` without `GRAPH` writes the default graph, which
+    /// queries see as part of the union).
+    pub fn update(&self, sparql: &str) -> Result<(), Error> {
+        self.writable()?;
+        let update = evaluator()?
+            .parse_update(sparql)
+            .map_err(Error::UpdateSyntax)?;
+        update.on_store(&self.inner).execute()?;
+        Ok(())
     }
 
     /// The ids of the articles in the store, sorted.
@@ -407,6 +440,42 @@ impl Store {
             .inner
             .dump_to_writer(RdfSerializer::from_format(RdfFormat::NQuads), out)?)
     }
+}
+
+/// What [`Store::query_with`] evaluates against and how it may be stopped.
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// Graphs merged into the default graph; none means the union of all graphs (unless the
+    /// query has `FROM`).
+    pub default_graphs: Vec<NamedNode>,
+    /// The graphs `GRAPH ?g` ranges over; none means all (unless the query has `FROM NAMED`).
+    pub named_graphs: Vec<NamedNode>,
+    /// Cancelling it stops the evaluation with [`QueryEvaluationError::Cancelled`].
+    pub cancel: Option<CancellationToken>,
+}
+
+impl fmt::Debug for QueryOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QueryOptions")
+            .field("default_graphs", &self.default_graphs)
+            .field("named_graphs", &self.named_graphs)
+            .field("cancellable", &self.cancel.is_some())
+            .finish()
+    }
+}
+
+/// A SPARQL evaluator with govkg's prefixes declared.
+fn evaluator() -> Result<SparqlEvaluator, Error> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, namespace) in vocab::PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *namespace)
+            .map_err(|e| Error::Prefix {
+                prefix: (*prefix).to_owned(),
+                message: e.to_string(),
+            })?;
+    }
+    Ok(evaluator)
 }
 
 /// Opens (a writer: creates) the lock file of the store at `path`. A reader does not create the

@@ -366,6 +366,8 @@ pub mod owl {
     pub const ONTOLOGY: NamedNodeRef<'static> = term!(owl, "Ontology");
     /// An ontology's version string.
     pub const VERSION_INFO: NamedNodeRef<'static> = term!(owl, "versionInfo");
+    /// Links a property to its inverse (`gov:attends owl:inverseOf schema:attendee`).
+    pub const INVERSE_OF: NamedNodeRef<'static> = term!(owl, "inverseOf");
 }
 
 pub mod id {

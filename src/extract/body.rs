@@ -216,7 +216,7 @@ fn anchor_at(sent: &Sent, i: usize) -> bool {
     };
     if sent
         .cues_starting_at(i)
-        .any(|f| matches!(f.cue, Cue::Division(_) | Cue::Body(_)))
+        .any(|f| matches!(f.cue, Cue::Division(_) | Cue::Abroad(_) | Cue::Body(_)))
     {
         return true;
     }
@@ -288,7 +288,10 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             let inside_known = sent.found.iter().any(|g| {
                 g.start < i - 1 + 1
                     && g.end > i - 1
-                    && matches!(g.cue, Cue::Body(_) | Cue::Division(_) | Cue::BodySuffix(_))
+                    && matches!(
+                        g.cue,
+                        Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_) | Cue::BodySuffix(_)
+                    )
                     && g.end <= f.start
             });
             let stop = is_boundary(c)

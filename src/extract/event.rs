@@ -40,8 +40,8 @@ pub struct Part {
 }
 
 /// Characters that end the words before an event's name.
-/// (`和`, `与`, `及` do not: meeting names join topics with them, `专家和企业家座谈会`.)
-const STOPS: &str = "了的同向对在由为将被把是从以";
+/// (`和`, `与`, `及`, `同` do not: names hold them, `专家和企业家座谈会`, `台湾同胞代表会议`.)
+const STOPS: &str = "了的向对在由为将被把是从";
 
 /// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
 const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上述"];
@@ -68,8 +68,12 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
         {
             continue;
         }
+        // A head that runs into a body's name or a title is part of it (`大会` in
+        // `人民大会堂`, `会议` in `国会议长`).
         if sent.found.iter().any(|f| {
-            matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_)) && f.start < he && f.end > he
+            matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_) | Cue::Title(_))
+                && f.start < he
+                && f.end > he
         }) {
             continue;
         }
@@ -172,8 +176,10 @@ fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
             continue;
         }
         let in_body_name = sent.found.iter().any(|f| {
-            matches!(f.cue, Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_))
-                && f.start < i
+            matches!(
+                f.cue,
+                Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
+            ) && f.start < i
                 && f.end >= i
         });
         let date_digit = c.is_ascii_digit() && {
@@ -184,7 +190,15 @@ fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
             }
             matches!(sent.char_at(j), Some('日' | '月' | '时' | '点'))
         };
-        let stop = (is_boundary(c) && c != '—')
+        // Quotes may sit inside a name (`推进“一带一路”建设工作领导小组全体会议`).
+        // `会议以视频方式`: 以 after a head ends the name before it; elsewhere it may be part
+        // of one (`中以创新合作联合委员会`, China–Israel).
+        let means = c == '以'
+            && sent
+                .cues_ending_at(i - 1)
+                .any(|f| matches!(f.cue, Cue::EventHead(_)));
+        let stop = means
+            || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
             || (STOPS.contains(c) && !in_body_name)
             || taken.iter().any(|&(a, b)| a < i && i <= b)

@@ -326,15 +326,15 @@ impl<'a> Builder<'a> {
             .collect();
         let mut last_end = 0;
         for f in &sent.found {
-            let crate::lexicon::Cue::Division(d) = f.cue else {
+            if !f.cue.is_place() {
                 continue;
-            };
+            }
             if f.start < last_end || taken.iter().any(|&(a, b)| a < f.end && f.start < b) {
                 continue;
             }
             // The longest division name at this place.
             let longer = sent.found.iter().any(|g| {
-                matches!(g.cue, crate::lexicon::Cue::Division(_))
+                g.cue.is_place()
                     && g.start <= f.start
                     && g.end >= f.end
                     && (g.end - g.start) > (f.end - f.start)
@@ -342,7 +342,11 @@ impl<'a> Builder<'a> {
             if longer {
                 continue;
             }
-            let name = self.lex.division(d).name.clone();
+            let name = match f.cue {
+                crate::lexicon::Cue::Division(d) => self.lex.division(d).name.clone(),
+                crate::lexicon::Cue::Abroad(a) => self.lex.abroad[a].canonical.clone(),
+                _ => continue,
+            };
             let id = EntityId::new(EntityKind::Place, name.as_str());
             let written = sent.slice(f.start, f.end);
             self.entity(id.clone(), &name).add_alias(&written);
@@ -359,10 +363,27 @@ impl<'a> Builder<'a> {
             } else {
                 self.current.clone()
             };
-            if let Some(id) = &current {
-                self.mention(id, sent, ev.start, ev.end);
+            // `会议` is whatever meeting the article is about; a more specific head refers
+            // back only to an event of its kind (`结业式` is not the `开班式` before it, nor
+            // `招待会` the congress).
+            let fits = |id: &EntityId| {
+                let head = ev.label.strip_suffix('议').unwrap_or(&ev.label);
+                // An exhibition's article names one exhibition (`主题展` is the `科普展`).
+                ev.kind == EntityKind::Exhibition
+                    || GENERIC_HEADS.contains(&ev.label.as_str())
+                    || self.entities.get(id).is_some_and(|e| {
+                        let label = e.label.strip_suffix('议').unwrap_or(&e.label);
+                        label.ends_with(head)
+                    })
+            };
+            match current {
+                Some(id) if fits(&id) => {
+                    self.mention(&id, sent, ev.start, ev.end);
+                    return Some(id);
+                }
+                None if GENERIC_HEADS.contains(&ev.label.as_str()) => return None,
+                _ => {}
             }
-            return current;
         }
         let date = explicit_day(sent, ev.start, self.article.published).or(self.article.date());
         let first = &ev.parts[0];
@@ -462,6 +483,9 @@ impl<'a> Builder<'a> {
         }
     }
 }
+
+/// Bare heads that refer to the article's meeting whatever its kind.
+const GENERIC_HEADS: [&str; 3] = ["会议", "会", "此次会议"];
 
 /// The body of a bare post (`省长` → `省人民政府`): the level word of the title with the
 /// implied body's suffix.

@@ -60,6 +60,9 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
     name_title(sent, lex, &mut out);
     untitled(sent, lex, &mut out);
     lists(sent, lex, &mut out);
+    name_shaped(sent, lex, &mut out);
+    name_shaped_short(sent, lex, &mut out);
+    foreign_untitled(sent, lex, &mut out);
     known_names(sent, known, &mut out);
     out.sort_by_key(|p| (p.start, p.end));
     out
@@ -182,7 +185,8 @@ fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         }
         han += 1;
         i += 1;
-        if han >= 2 && han > strays * 2 && follows_ok(sent, i) {
+        // A stray character may sit inside a name, not end it (`克林顿派` is 克林顿 + 派).
+        if han >= 2 && han > strays * 2 && lex.translit_weight(c) > 0 && follows_ok(sent, i) {
             best = Some(i - s);
         }
     }
@@ -210,12 +214,17 @@ fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         }
         return Some(l);
     }
-    if let Some(t) = translit_name_len(sent, lex, s) {
+    // Nothing known follows the name (`市委书记张敬涛召集…`): after a title a name is
+    // certain, so its length comes from how name-like its characters are. A common surname
+    // makes it a Han name; otherwise it may be transliterated.
+    let translit = translit_name_len(sent, lex, s);
+    if let Some(t) = translit.filter(|&t| sent.slice(s, s + t).contains('·')) {
         return Some(t);
     }
-    // Nothing known follows the name (`市委书记张敬涛召集…`): after a title a name is
-    // certain, so its length comes from how name-like its characters are.
-    let sl = surname_len(sent, lex, s)?;
+    let sl = match surname_len(sent, lex, s) {
+        Some(sl) if sl == 2 || lex.surname_class(c).is_some_and(|k| k <= 2) => sl,
+        _ => return translit,
+    };
     let given = |i: usize| {
         sent.char_at(i)
             .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
@@ -263,7 +272,7 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             f.start < s + len
                 && f.end > s
                 && (f.start, f.end) != (s, s + len)
-                && matches!(f.cue, Cue::Body(_) | Cue::Division(_))
+                && matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))
         }) {
             continue;
         }
@@ -300,7 +309,10 @@ fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<Pos
         sent.found.iter().any(|f| {
             f.start < i
                 && f.end > i
-                && matches!(f.cue, Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_))
+                && matches!(
+                    f.cue,
+                    Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
+                )
         })
     };
     let title_start = longest_title_ending(sent, e).map_or(e, |(s, _)| s);
@@ -373,13 +385,29 @@ fn longest_title_ending(sent: &Sent, e: usize) -> Option<(usize, usize)> {
 /// characters (`汤姆士·史达福`), or a transliterated name before a title (`基里延科总理`).
 fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
+    let han = |i: usize| {
+        sent.char_at(i)
+            .is_some_and(|c| is_han(c) && !NOT_IN_NAME.contains(c))
+    };
     for i in 0..sent.len() {
-        if !matches!(sent.chars[i], '·' | '•') || i == 0 || !tr(i - 1) || !tr(i + 1) {
+        if !matches!(sent.chars[i], '·' | '•') || i == 0 || !han(i - 1) || !tr(i + 1) {
             continue;
         }
+        // Left of the dot: transliteration characters, one stray allowed but not first
+        // (`汤姆士·史达福` after `宇航员`).
         let mut a = i;
-        while a > 0 && tr(a - 1) && i - a < 8 {
+        let mut strays = 0;
+        while a > 0 && han(a - 1) && i - a < 8 {
+            if !tr(a - 1) {
+                if strays == 1 {
+                    break;
+                }
+                strays += 1;
+            }
             a -= 1;
+        }
+        while a < i && !tr(a) {
+            a += 1;
         }
         if overlaps(out, a, i + 1) {
             continue;
@@ -442,7 +470,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     }
     for &(ts, te, ti) in &title_starts {
         let (_, title) = lex.title_at(ti);
-        if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 2 {
+        if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 1 {
             continue;
         }
         // The title must be whole: not the start of a body name (`委员` of `委员会`).
@@ -450,6 +478,31 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             f.start == ts && f.end > te && matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_))
         }) {
             continue;
+        }
+        // `李老师`, `胡老说`: a surname alone before a courtesy word names the person; news
+        // annotation marks the surname.
+        let (word, _) = lex.title_at(ti);
+        if SURNAME_ONLY.contains(&word) && ts >= 1 && !overlaps(out, ts - 1, ts) {
+            let s = ts - 1;
+            let c = sent.chars[s];
+            let two_ok = ts >= 3 && han_name_len(sent, lex, ts - 3, true).is_some_and(|l| l == 3);
+            // A one-character courtesy word (`老`, `总`) begins many words, so what follows
+            // must end it; a longer one (`老师`) is a word of its own.
+            if lex.surname_class(c).is_some_and(|k| k <= 2)
+                && !lex.is_ambiguous_surname(c)
+                && left_ok(sent, s)
+                && (te - ts >= 2 || follows_ok(sent, te))
+                && !two_ok
+            {
+                out.push(PersonSpan {
+                    start: s,
+                    end: ts,
+                    name: sent.slice(s, ts),
+                    posts: Vec::new(),
+                    how: How::NameTitle,
+                });
+                continue;
+            }
         }
         for len in [3usize, 2] {
             if ts < len {
@@ -525,6 +578,7 @@ fn in_other_word(sent: &Sent, s: usize, e: usize) -> bool {
                     | Cue::Body(_)
                     | Cue::BodySuffix(_)
                     | Cue::Division(_)
+                    | Cue::Abroad(_)
                     | Cue::EventHead(_)
             )
     })
@@ -591,6 +645,148 @@ fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     }
 }
 
+/// Courtesy words after which a surname alone names a person (`李老师`, `王总`).
+const SURNAME_ONLY: [&str; 6] = ["老师", "老", "总", "先生", "女士", "师傅"];
+
+/// Three-character names that need no context (`中国队的苗立杰年纪恰好……`): a common surname
+/// and two characters common in given names, where neither half is an ordinary word, the
+/// surname does not end the word before it, and what follows starts a new word.
+fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    for s in 0..sent.len().saturating_sub(2) {
+        let c = sent.chars[s];
+        if lex.surname_class(c).is_none_or(|k| k > 2)
+            || lex.is_ambiguous_surname(c)
+            || surname_len(sent, lex, s) != Some(1)
+        {
+            continue;
+        }
+        let e = s + 3;
+        if overlaps(out, s, e) {
+            continue;
+        }
+        let w1 = given(sent, lex, s + 1);
+        let w2 = given(sent, lex, s + 2);
+        if w1 == 0 || w2 == 0 || w1 + w2 < NAME_SHAPED_MIN_WEIGHT {
+            continue;
+        }
+        // Inside the name: ordinary words that are not also given names (`王建国` stands);
+        // at its edges: any word (`作家|肖乾` is no name 家肖乾, nor `段|新建` 段新建).
+        let common = |a: usize, b: usize| b <= sent.len() && lex.is_common_word(&sent.slice(a, b));
+        let word = |a: usize, b: usize| b <= sent.len() && lex.is_word(&sent.slice(a, b));
+        // (`赵致真的人`: 真的 is a word, but 的 after a name is as common.)
+        if common(s, s + 2)
+            || common(s + 1, s + 3)
+            || (s > 0 && word(s - 1, s + 1))
+            || (word(s + 2, s + 4) && !follows_ok(sent, e))
+        {
+            continue;
+        }
+        let right_ok =
+            follows_ok(sent, e) || word(e, e + 2) || sent.char_at(e).is_some_and(|c| !is_han(c));
+        if !right_ok || in_other_word(sent, s, e) {
+            continue;
+        }
+        out.push(PersonSpan {
+            start: s,
+            end: e,
+            name: sent.slice(s, e),
+            posts: Vec::new(),
+            how: How::Verb,
+        });
+    }
+}
+
+/// Two-character names with no title or verb beside them (`…再有彭真校长`, `吴宓先生`
+/// aside): a common surname and a very common given-name character, between a boundary (a
+/// punctuation mark, a particle, a verb, or the end of a word) and the start of a new word,
+/// the pair being no word itself.
+fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    for s in 0..sent.len().saturating_sub(1) {
+        let c = sent.chars[s];
+        if lex.surname_class(c) != Some(1)
+            || lex.is_ambiguous_surname(c)
+            || surname_len(sent, lex, s) != Some(1)
+        {
+            continue;
+        }
+        let e = s + 2;
+        if overlaps(out, s, e) || given(sent, lex, s + 1) < 3 {
+            continue;
+        }
+        let word = |a: usize, b: usize| b <= sent.len() && lex.is_word(&sent.slice(a, b));
+        let name = sent.slice(s, e);
+        if lex.is_common_word(&name) || lex.is_word(&name) || word(s + 1, s + 3) {
+            continue;
+        }
+        // A third name character before a word's end reads as a three-character name
+        // (`赵致真的`), which name_shaped judged; do not take its first two.
+        if given(sent, lex, e) > 0 && follows_ok(sent, e + 1) {
+            continue;
+        }
+        let left = left_ok(sent, s) || (s >= 2 && word(s - 2, s));
+        let right =
+            follows_ok(sent, e) || word(e, e + 2) || sent.char_at(e).is_some_and(|c| !is_han(c));
+        if !left || !right || (s > 0 && word(s - 1, s + 1)) || in_other_word(sent, s, e) {
+            continue;
+        }
+        out.push(PersonSpan {
+            start: s,
+            end: e,
+            name,
+            posts: Vec::new(),
+            how: How::Verb,
+        });
+    }
+}
+
+/// Transliterated names with no title (`任命了涅姆佐夫和赫里斯坚科`): three or more
+/// transliteration characters, none a place's, after a particle or boundary and before one.
+fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+    let mut s = 0;
+    while s < sent.len() {
+        let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
+        if !tr(s) || (s > 0 && tr(s - 1)) || !left_ok(sent, s) || overlaps(out, s, s + 1) {
+            s += 1;
+            continue;
+        }
+        let mut e = s;
+        while e < sent.len() && e - s < 8 && (tr(e) || (sent.chars[e] == '·' && tr(e + 1))) {
+            e += 1;
+        }
+        // The longest run that ends where a name may end.
+        let end = (s + 3..=e)
+            .rev()
+            .find(|&k| follows_ok(sent, k) && tr(k - 1));
+        match end {
+            Some(k)
+                if !in_other_word(sent, s, k)
+                    && !overlaps(out, s, k)
+                    && !lex.is_word(&sent.slice(s, s + 2)) =>
+            {
+                out.push(PersonSpan {
+                    start: s,
+                    end: k,
+                    name: sent.slice(s, k),
+                    posts: Vec::new(),
+                    how: How::Verb,
+                });
+                s = k;
+            }
+            _ => s += 1,
+        }
+    }
+}
+
+/// The given-name weight of the char at `i`, 0 where no name holds it.
+fn given(sent: &Sent, lex: &Lexicon, i: usize) -> u8 {
+    sent.char_at(i)
+        .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
+        .map_or(0, |c| lex.given_weight(c))
+}
+
+/// The least sum of the two given-name weights (1–3 each) for a name with no context.
+const NAME_SHAPED_MIN_WEIGHT: u8 = 3;
+
 /// Connectors inside a list of names.
 const CONNECTORS: [&str; 4] = ["以及", "和", "及", "与"];
 
@@ -626,10 +822,21 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             // An item may itself carry titles (`国家副主席王岐山`): the titled pass has it.
             let Some(len) = han_name_len(sent, lex, s, false)
                 .filter(|&l| item_ends(sent, s + l))
-                .or_else(|| translit_name_len(sent, lex, s).filter(|&l| item_ends(sent, s + l)))
+                .or_else(|| {
+                    translit_name_len(sent, lex, s).filter(|&l| {
+                        item_ends(sent, s + l)
+                            && (s..s + l).all(|i| {
+                                let c = sent.chars[i];
+                                c == '·' || lex.translit_weight(c) > 0
+                            })
+                    })
+                })
             else {
                 break;
             };
+            if in_other_word(sent, s, s + len) {
+                break;
+            }
             let name = sent.slice(s, s + len);
             if lex.is_common_word(&name) && sep != Some('、') {
                 break;
@@ -655,7 +862,9 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         }
         let mut items = Vec::new();
         let mut j = s;
-        while let Some(len) = han_name_len(sent, lex, j, true) {
+        while let Some(len) =
+            han_name_len(sent, lex, j, true).filter(|&l| !lex.is_word(&sent.slice(j, j + l)))
+        {
             items.push((j, j + len));
             j += len;
             if sent.char_at(j) == Some('、') {

@@ -169,9 +169,17 @@ fn triggers(
         if out.iter().any(|o| o.start < h.end && h.start < o.end) {
             continue;
         }
-        let inside = people
-            .iter()
-            .any(|(p, _)| p.start < h.end && h.start < p.end)
+        // `主持` of `主持人` is a title, not a trigger.
+        let in_title = sent.found.iter().any(|f| {
+            matches!(f.cue, Cue::Title(_))
+                && f.start <= h.start
+                && f.end >= h.end
+                && f.end - f.start > h.end - h.start
+        });
+        let inside = in_title
+            || people
+                .iter()
+                .any(|(p, _)| p.start < h.end && h.start < p.end)
             || bodies
                 .iter()
                 .any(|(b, _)| b.start < h.end && h.start < b.end);
@@ -198,6 +206,9 @@ fn object_event(b: &mut Builder<'_>, v: &View<'_>, h: &Hit) -> Option<EntityId> 
     }
     b.current.clone()
 }
+
+/// Verbs after which the attendee or chair is someone else than the person before them.
+const CAUSATIVES: [&str; 4] = ["欢迎", "邀请", "委派", "安排"];
 
 /// Adverbs that may open a clause going on with the previous clause's subject
 /// (`……考察，并主持召开`, `31日主持召开`, `先后两次主持召开`).
@@ -241,7 +252,14 @@ fn goes_on(lead: &str) -> bool {
 /// previous one (it opens with the trigger or with `并`), the first person of the nearest
 /// clause before it that names one.
 fn subjects_before(v: &View<'_>, h: &Hit) -> Vec<EntityId> {
-    let cs = v.clause_start(h.start);
+    let mut cs = v.clause_start(h.start);
+    // `A欢迎各国领导人出席`, `应A邀请出席`: who attends comes after the causative verb.
+    if let Some(k) = (cs..h.start)
+        .rev()
+        .find(|&k| CAUSATIVES.iter().any(|w| v.sent.has_at(k, w)))
+    {
+        cs = k + 1;
+    }
     let here = v.people_in(cs, h.start);
     if !here.is_empty() {
         return here;
@@ -251,11 +269,23 @@ fn subjects_before(v: &View<'_>, h: &Hit) -> Vec<EntityId> {
     if !carries || cs == 0 || v.sent.chars[cs - 1] == ' ' {
         return here;
     }
+    // The clause's subject is its last person that is not part of another's title
+    // (`国家主席习近平特别代表、国家副主席王岐山将率团……，出席`).
     let mut end = cs - 1;
     while end > 0 {
         let start = v.clause_start(end);
-        if let Some(first) = v.people_in(start, end).into_iter().next() {
-            return vec![first];
+        let inside_chain = |p: &PersonSpan| {
+            v.people
+                .iter()
+                .any(|(q, _)| q.start >= p.end && q.posts.iter().any(|post| post.start <= p.start))
+        };
+        let head = v
+            .people
+            .iter()
+            .rfind(|(p, _)| p.start >= start && p.end <= end && !inside_chain(p))
+            .map(|(_, id)| id.clone());
+        if let Some(head) = head {
+            return vec![head];
         }
         if start == 0 {
             break;
@@ -280,16 +310,35 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     if subjects.is_empty() {
         return;
     }
-    let object = match v.event_after(h.end) {
-        Some(k) if v.ids[k].is_some() => {
-            let id = v.ids[k].clone().expect("checked");
-            if !v.events[k].anaphoric {
-                b.current = Some(id.clone());
+    // `主持召开` always names the meeting it convenes, maybe after words of its own
+    // (`主持召开为期一天的……会议`); bare `主持` names it right after, or means the article's.
+    let convenes = word.contains("召开") || v.sent.has_at(h.end, "召开");
+    let next = v.event_after(h.end).or_else(|| {
+        let ce = v.clause_end(h.end);
+        convenes
+            .then(|| {
+                v.events
+                    .iter()
+                    .position(|e| e.start >= h.end && e.end <= ce)
+            })
+            .flatten()
+    });
+    let object = match next {
+        Some(k) => match v.ids[k].clone() {
+            Some(id) => {
+                if !v.events[k].anaphoric {
+                    b.current = Some(id.clone());
+                }
+                b.date_event(&id, v.sent, h.start);
+                Some(id)
             }
-            b.date_event(&id, v.sent, h.start);
-            Some(id)
-        }
-        _ => b.current.clone().or_else(|| title_meeting(b, v.sent)),
+            // `会议` before the article named its meeting in this sentence (`中共中央政治局
+            // 召开会议 …… 习近平主持会议`): the meeting is the current one by now.
+            None => b.current.clone().or_else(|| title_meeting(b, v.sent)),
+        },
+        // `负责主持这两项工作`: something other than a meeting is chaired.
+        None if !convenes && continues_with_word(v.sent, h.end) => None,
+        None => b.current.clone().or_else(|| title_meeting(b, v.sent)),
     };
     let Some(object) = object else { return };
     for s in subjects {
@@ -325,8 +374,22 @@ fn title_meeting(b: &mut Builder<'_>, sent: &Sent) -> Option<EntityId> {
 /// Attendees: every name of the list before the trigger, across clauses made only of names
 /// and their titles; or, in `出席会议的哈萨克斯坦总统托卡耶夫`, the names after `的`.
 fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
-    let mut subjects = subjects_before(v, h);
-    if !subjects.is_empty() {
+    let after = v.event_after(h.end);
+    // `会见来华出席……对话会的世界银行行长马尔帕斯`: the attendees are named after `的`.
+    let relative: Vec<EntityId> = match after {
+        Some(k) if v.sent.char_at(v.events[k].end) == Some('的') => {
+            let e = v.events[k].end;
+            v.people_in(e, v.clause_end(e))
+        }
+        _ => Vec::new(),
+    };
+    let mut subjects = if relative.is_empty() {
+        subjects_before(v, h)
+    } else {
+        relative
+    };
+    if !subjects.is_empty() && after.is_none_or(|k| v.sent.char_at(v.events[k].end) != Some('的'))
+    {
         let mut cs = v.clause_start(h.start);
         while cs > 0 {
             let prev = v.clause_start(cs - 1);
@@ -341,20 +404,12 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
             cs = prev;
         }
     }
-    let object = match v.event_after(h.end) {
-        Some(k) => v.ids[k].clone(),
+    let object = match after {
+        Some(k) => v.ids[k].clone().or_else(|| b.current.clone()),
+        // `参加会见`, `参加比赛`: something other than an event is attended.
+        None if continues_with_word(v.sent, h.end) => None,
         None => b.current.clone(),
     };
-    if subjects.is_empty() {
-        // `出席会议的……`: the attendees follow.
-        if let Some(k) = v.event_after(h.end) {
-            let e = v.events[k].end;
-            if v.sent.char_at(e) == Some('的') {
-                let ce = v.clause_end(e);
-                subjects = v.people_in(e, ce);
-            }
-        }
-    }
     let Some(object) = object else { return };
     for s in subjects {
         b.fact(
@@ -364,6 +419,14 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
             word,
             v.sent,
         );
+    }
+}
+
+/// Whether a word (not a boundary, `并` or `了`) follows `i`: the trigger has its own object.
+fn continues_with_word(sent: &Sent, i: usize) -> bool {
+    match sent.char_at(i) {
+        Some(c) if super::text::is_han(c) => !matches!(c, '并' | '了' | '和' | '及' | '等'),
+        _ => false,
     }
 }
 

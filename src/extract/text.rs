@@ -86,7 +86,7 @@ impl Sent {
                 Cue::Title(_) => start::TITLE,
                 Cue::EventHead(_) => start::EVENT,
                 Cue::Body(_) | Cue::BodySuffix(_) => start::BODY,
-                Cue::Division(_) => start::DIVISION,
+                Cue::Division(_) | Cue::Abroad(_) => start::DIVISION,
                 Cue::Qualifier => 0,
             };
         }

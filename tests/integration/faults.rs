@@ -158,7 +158,12 @@ fn an_ingest_killed_at_random_moments_leaves_whole_articles_and_resumes() {
         done == ref2,
         "the resumed store differs from a clean ingest"
     );
-    let raw = |s: &Path| stdout(&ok(govkg().arg("--store").arg(s).arg("export")));
+    let raw = |s: &Path| {
+        stdout(&ok(govkg()
+            .arg("--store")
+            .arg(s)
+            .args(["export", "--format", "nq"])))
+    };
     assert_eq!(raw(&store), raw(&dir.join("ref2")));
 }
 
@@ -177,7 +182,12 @@ fn ingesting_twice_changes_nothing_and_a_changed_article_replaces_its_old_versio
     let inputs = [data("seed_page.txt"), data("xwlb")];
     let store = dir.join("store");
     build(&store, &inputs);
-    let raw = |s: &Path| stdout(&ok(govkg().arg("--store").arg(s).arg("export")));
+    let raw = |s: &Path| {
+        stdout(&ok(govkg()
+            .arg("--store")
+            .arg(s)
+            .args(["export", "--format", "nq"])))
+    };
     let first = raw(&store);
     assert!(first.lines().count() > 5000);
     build(&store, &inputs);

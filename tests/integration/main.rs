@@ -3,9 +3,11 @@
 //! All of them build into this one test binary (as ripgrep's do), sharing the helpers of
 //! [`util`]; each area has its own module.
 
+mod export;
 mod extract;
 mod faults;
 mod input;
 mod robustness;
+mod serve;
 mod store;
 mod util;

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The `govkg` binary cargo built for these tests, or the one `GOVKG_BIN` names (to run the
-/// long fault loops on a copy that later builds cannot replace).
+/// The `govkg` binary cargo built for these tests, or the one `GOVKG_BIN` names (a copy, when
+/// the target folder is shared with builds of other checkouts that may replace it meanwhile).
 pub fn govkg() -> Command {
     match std::env::var_os("GOVKG_BIN") {
         Some(bin) => Command::new(bin),
@@ -79,7 +79,10 @@ pub fn seed_store(dir: &TempDir) -> PathBuf {
 
 /// The store's quads as `govkg export` writes them, one N-Quads line each, sorted.
 pub fn export(store: &Path) -> Vec<String> {
-    let out = ok(govkg().arg("--store").arg(store).arg("export"));
+    let out = ok(govkg()
+        .arg("--store")
+        .arg(store)
+        .args(["export", "--format", "nq", "-q"]));
     let mut lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
     lines.sort();
     lines

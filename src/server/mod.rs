@@ -1,0 +1,364 @@
+//! `govkg serve`: the store over HTTP — the SPARQL 1.1 Protocol at `/query` (and `/update`,
+//! refused unless writable), the Graph Store Protocol's reads at `/store`, a query page at `/`
+//! and entity diagrams at `/diagram`.
+//!
+//! The HTTP stack is `tiny_http`: it reads each connection on a thread of its own and queues
+//! complete requests; a fixed pool of worker threads takes them from the queue and runs the
+//! handlers. oxigraph's API is synchronous and queries are CPU-bound, so threads are the natural
+//! fit, and the pool bounds how many queries run at once whatever the number of clients. A
+//! handler that panics answers 500 and its worker goes on; a query is stopped at the timeout
+//! (see [`protocol`]); a body larger than the limit is refused with 413 before it is read.
+
+mod diagram;
+mod graph_store;
+mod negotiate;
+mod page;
+mod protocol;
+mod request;
+
+use std::io::{Cursor, Read};
+use std::net::{IpAddr, SocketAddr};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+
+use oxigraph::model::NamedNode;
+use tiny_http::{Header, Method, Request, Response, StatusCode};
+
+use crate::store::Store;
+
+pub use diagram::{neighbourhood, render_svg};
+pub use page::examples;
+
+/// What can go wrong starting or running the server.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    #[error("cannot listen on {addr}: {message}")]
+    Bind { addr: SocketAddr, message: String },
+    #[error("the listener on {addr} failed: {message}")]
+    Listener { addr: SocketAddr, message: String },
+    #[error("cannot start worker threads: {0}")]
+    Threads(#[source] std::io::Error),
+}
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on; loopback unless the user says otherwise.
+    pub bind: IpAddr,
+    /// Port; 0 picks a free one (see [`Server::local_addr`]).
+    pub port: u16,
+    /// Longest a query may run before it is stopped.
+    pub timeout: Duration,
+    /// Most rows (or triples) a query may return.
+    pub max_rows: usize,
+    /// Largest request body accepted, in bytes.
+    pub max_body: usize,
+    /// Whether SPARQL Update is accepted (the store must then be open for writing).
+    pub writable: bool,
+    /// Worker threads running handlers.
+    pub threads: usize,
+    /// Log every request to standard error, not only failures.
+    pub log_requests: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            bind: IpAddr::from([127, 0, 0, 1]),
+            port: 7878,
+            timeout: Duration::from_secs(10),
+            max_rows: 10_000,
+            max_body: 1 << 20,
+            writable: false,
+            threads: 8,
+            log_requests: false,
+        }
+    }
+}
+
+/// What the handlers share.
+pub struct Context {
+    store: Arc<Store>,
+    config: Config,
+}
+
+/// A server bound to its address, not yet serving.
+pub struct Server {
+    http: Arc<tiny_http::Server>,
+    context: Arc<Context>,
+    addr: SocketAddr,
+}
+
+impl Server {
+    /// Binds the listening socket. The store must be open for writing when
+    /// `config.writable`.
+    pub fn bind(store: Store, config: Config) -> Result<Server, Error> {
+        let addr = SocketAddr::new(config.bind, config.port);
+        let http = tiny_http::Server::http(addr).map_err(|e| Error::Bind {
+            addr,
+            message: e.to_string(),
+        })?;
+        let addr = http.server_addr().to_ip().unwrap_or(addr);
+        Ok(Server {
+            http: Arc::new(http),
+            context: Arc::new(Context {
+                store: Arc::new(store),
+                config,
+            }),
+            addr,
+        })
+    }
+
+    /// The address it listens on (with the port picked when 0 was asked for).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Serves until the listener fails; handlers' errors and panics do not stop it.
+    pub fn run(self) -> Result<(), Error> {
+        let workers = (0..self.context.config.threads.max(1))
+            .map(|i| {
+                let http = Arc::clone(&self.http);
+                let context = Arc::clone(&self.context);
+                thread::Builder::new()
+                    .name(format!("govkg-http-{i}"))
+                    .spawn(move || work(&http, &context))
+                    .map_err(Error::Threads)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut failure = None;
+        for worker in workers {
+            if let Ok(Err(message)) = worker.join() {
+                failure = Some(message);
+            }
+        }
+        match failure {
+            Some(message) => Err(Error::Listener {
+                addr: self.addr,
+                message,
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A worker: takes requests until the listener fails, answering each.
+fn work(http: &tiny_http::Server, context: &Context) -> Result<(), String> {
+    loop {
+        let mut request = http.recv().map_err(|e| e.to_string())?;
+        let method = request.method().clone();
+        let url = request.url().to_owned();
+        let reply = guarded(|| route(context, &mut request));
+        let status = reply.status;
+        if context.config.log_requests || status >= 500 {
+            eprintln!("govkg serve: {method} {} -> {status}", shorten(&url));
+        }
+        // The client may have gone; nothing to do about it.
+        let _ = request.respond(reply.into_response());
+    }
+}
+
+/// What `handler` replies, or 500 when it panics: one request's bug must not take the worker,
+/// nor the server, down.
+fn guarded(handler: impl FnOnce() -> Reply) -> Reply {
+    panic::catch_unwind(AssertUnwindSafe(handler)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Reply::error(
+            500,
+            &format!("internal error: the handler failed ({message})"),
+        )
+    })
+}
+
+/// A URL cut for a log line.
+fn shorten(url: &str) -> String {
+    match url.char_indices().nth(200) {
+        Some((i, _)) => format!("{}…", &url[..i]),
+        None => url.to_owned(),
+    }
+}
+
+fn route(context: &Context, request: &mut Request) -> Reply {
+    let path = request
+        .url()
+        .split('?')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    if *request.method() == Method::Options {
+        return if path == "/update" {
+            // No CORS for writes: a page the user visits must not write to their store.
+            Reply::method_not_allowed("POST")
+        } else {
+            Reply::preflight()
+        };
+    }
+    match path.as_str() {
+        "/" | "/index.html" => match request.method() {
+            Method::Get | Method::Head => Reply::ok(page::html().into_bytes(), "text/html; charset=utf-8"),
+            _ => Reply::method_not_allowed("GET, HEAD"),
+        },
+        "/query" | "/sparql" => protocol::query(context, request),
+        "/update" => protocol::update(context, request),
+        "/store" => graph_store::handle(context, request),
+        "/diagram" => diagram(context, request),
+        _ => Reply::error(
+            404,
+            &format!("nothing at {path}: the endpoints are /query, /update, /store, /diagram and the page /"),
+        ),
+    }
+}
+
+/// `/diagram?entity=IRI`: the SVG of an entity's neighbourhood.
+fn diagram(context: &Context, request: &Request) -> Reply {
+    let (_, params) = match request::target(request.url()) {
+        Ok(t) => t,
+        Err(reply) => return reply,
+    };
+    let entity = match request::one(&params, "entity") {
+        Ok(Some(iri)) => match NamedNode::new(iri) {
+            Ok(n) => n,
+            Err(e) => return Reply::error(400, &format!("entity {iri:?} is not an IRI: {e}")),
+        },
+        Ok(None) => return Reply::error(400, "give ?entity=IRI"),
+        Err(reply) => return reply,
+    };
+    match diagram::neighbourhood(&context.store, &entity).and_then(|dot| diagram::render_svg(&dot))
+    {
+        Ok(svg) => Reply::ok(svg, "image/svg+xml"),
+        Err(e) => Reply::error(500, &e.to_string()),
+    }
+}
+
+/// A response body: bytes in memory, or a stream sent chunked.
+enum Body {
+    Bytes(Vec<u8>),
+    Stream(Box<dyn Read + Send>),
+}
+
+/// A response, built by the handlers and sent by the worker.
+#[derive(Debug)]
+pub struct Reply {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Body,
+}
+
+impl std::fmt::Debug for Body {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Body::Bytes(b) => write!(f, "Bytes({})", String::from_utf8_lossy(b)),
+            Body::Stream(_) => f.write_str("Stream"),
+        }
+    }
+}
+
+impl Reply {
+    fn ok(body: Vec<u8>, media_type: &str) -> Reply {
+        Reply {
+            status: 200,
+            headers: vec![("Content-Type", media_type.to_owned())],
+            body: Body::Bytes(body),
+        }
+    }
+
+    fn stream(body: impl Read + Send + 'static, media_type: &str) -> Reply {
+        Reply {
+            status: 200,
+            headers: vec![("Content-Type", media_type.to_owned())],
+            body: Body::Stream(Box::new(body)),
+        }
+    }
+
+    fn no_content() -> Reply {
+        Reply {
+            status: 204,
+            headers: Vec::new(),
+            body: Body::Bytes(Vec::new()),
+        }
+    }
+
+    /// An error: the message as plain text, one line.
+    fn error(status: u16, message: &str) -> Reply {
+        Reply {
+            status,
+            headers: vec![("Content-Type", "text/plain; charset=utf-8".to_owned())],
+            body: Body::Bytes(format!("{message}\n").into_bytes()),
+        }
+    }
+
+    fn method_not_allowed(allow: &str) -> Reply {
+        Reply::error(405, &format!("method not allowed here; allowed: {allow}"))
+            .with_header("Allow", allow)
+    }
+
+    /// The answer to a CORS preflight for reads, which may come from any page (YASGUI on
+    /// another origin).
+    fn preflight() -> Reply {
+        let mut reply = Reply::no_content()
+            .with_header("Access-Control-Allow-Methods", "GET, POST, HEAD, OPTIONS")
+            .with_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+            .with_header("Access-Control-Max-Age", "600");
+        reply
+            .headers
+            .push(("Access-Control-Allow-Origin", "*".to_owned()));
+        reply
+    }
+
+    fn with_header(mut self, name: &'static str, value: &str) -> Reply {
+        self.headers.push((name, value.to_owned()));
+        self
+    }
+
+    /// Allows pages of other origins to read the response.
+    fn cors(self) -> Reply {
+        self.with_header("Access-Control-Allow-Origin", "*")
+    }
+
+    fn into_response(self) -> Response<Box<dyn Read + Send>> {
+        let headers = self
+            .headers
+            .iter()
+            .filter_map(|(name, value)| Header::from_bytes(name.as_bytes(), value.as_bytes()).ok())
+            .collect();
+        let (body, length): (Box<dyn Read + Send>, Option<usize>) = match self.body {
+            Body::Bytes(bytes) => {
+                let n = bytes.len();
+                (Box::new(Cursor::new(bytes)), Some(n))
+            }
+            Body::Stream(reader) => (reader, None),
+        };
+        Response::new(StatusCode(self.status), headers, body, length, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_handler_answers_500_with_its_message() {
+        let reply = guarded(|| panic!("index out of bounds"));
+        assert_eq!(reply.status, 500);
+        let Body::Bytes(body) = &reply.body else {
+            panic!("not bytes")
+        };
+        let body = String::from_utf8_lossy(body);
+        assert!(body.contains("index out of bounds"), "{body}");
+        assert_eq!(guarded(Reply::no_content).status, 204);
+    }
+
+    #[test]
+    fn long_urls_are_shortened_for_the_log() {
+        assert_eq!(shorten("/query?x"), "/query?x");
+        let long = "林".repeat(300);
+        assert_eq!(shorten(&long).chars().count(), 201);
+    }
+}

@@ -1,0 +1,287 @@
+//! `govkg serve` on the seed store, over real HTTP on loopback: the protocol's answers, the
+//! read-only guard, the timeout, the limits, and serving on after errors.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Stdio};
+use std::thread;
+use std::time::Duration;
+
+use crate::util::{govkg, seed_store, TempDir};
+
+/// A running server, killed when dropped.
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Server {
+    /// Starts `govkg serve --port 0 ARGS` on `store` and reads the address it prints.
+    fn start(store: &std::path::Path, args: &[&str]) -> Server {
+        let mut child = govkg()
+            .arg("--store")
+            .arg(store)
+            .args(["serve", "--port", "0"])
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start govkg serve");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut lines = BufReader::new(stderr).lines();
+        let line = lines
+            .next()
+            .expect("govkg serve printed nothing")
+            .expect("stderr is UTF-8");
+        let base = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .unwrap_or_else(|| panic!("no address in {line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        // Keep draining stderr so that the server never blocks on a full pipe.
+        thread::spawn(move || for _ in lines {});
+        Server { child, base }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .timeout_global(Some(Duration::from_secs(120)))
+        .build()
+        .into()
+}
+
+/// Status and body of a GET of `/query` with `query`.
+fn get_query(server: &Server, query: &str, accept: &str) -> (u16, String) {
+    let mut r = agent()
+        .get(&server.url("/query"))
+        .query("query", query)
+        .header("Accept", accept)
+        .call()
+        .expect("request");
+    let status = r.status().as_u16();
+    (status, r.body_mut().read_to_string().expect("body"))
+}
+
+/// The number of quads in the store, through the server.
+fn quads(server: &Server) -> u64 {
+    let (status, body) = get_query(
+        server,
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        "text/csv",
+    );
+    assert_eq!(status, 200, "{body}");
+    body.lines()
+        .nth(1)
+        .expect("a row")
+        .trim()
+        .parse()
+        .expect("a count")
+}
+
+const WHO_CHAIRED: &str =
+    "SELECT DISTINCT ?name WHERE { ?p gov:chairs ?m ; skos:prefLabel ?name } ORDER BY ?name";
+
+#[test]
+fn queries_answer_in_the_format_asked_for() {
+    let dir = TempDir::new("serve-formats");
+    let server = Server::start(&seed_store(&dir), &[]);
+    let (status, json) = get_query(&server, WHO_CHAIRED, "application/sparql-results+json");
+    assert_eq!(status, 200);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let names: Vec<&str> = json["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .map(|b| b["name"]["value"].as_str().expect("name"))
+        .collect();
+    assert_eq!(names, ["林武", "韦韬"]);
+    let cases = [
+        ("application/sparql-results+xml", "<sparql"),
+        (
+            "text/csv;q=0.9, text/tab-separated-values;q=0.5",
+            "name\r\n",
+        ),
+        ("text/tab-separated-values", "?name\n"),
+    ];
+    for (accept, start) in cases {
+        let (status, body) = get_query(&server, WHO_CHAIRED, accept);
+        assert_eq!(status, 200, "{accept}");
+        assert!(
+            body.contains(start) && body.contains("韦韬"),
+            "{accept}: {body}"
+        );
+    }
+    // POST, both ways.
+    let mut r = agent()
+        .post(&server.url("/query"))
+        .header("Content-Type", "application/sparql-query")
+        .header("Accept", "text/csv")
+        .send(WHO_CHAIRED)
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.body_mut().read_to_string().unwrap().contains("林武"));
+    let mut r = agent()
+        .post(&server.url("/query"))
+        .header("Accept", "text/csv")
+        .send_form([("query", WHO_CHAIRED)])
+        .expect("post form");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.body_mut().read_to_string().unwrap().contains("林武"));
+    // CONSTRUCT as N-Triples, and a graph of the Graph Store Protocol.
+    let (status, nt) = get_query(
+        &server,
+        "CONSTRUCT { ?p gov:chairs ?m } WHERE { ?p gov:chairs ?m }",
+        "application/n-triples",
+    );
+    assert_eq!(status, 200);
+    assert_eq!(nt.lines().count(), 2, "{nt}");
+    let mut r = agent()
+        .get(&server.url("/store"))
+        .query("graph", "seed_page-1")
+        .header("Accept", "application/n-triples")
+        .call()
+        .expect("graph store");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.body_mut().read_to_string().unwrap().lines().count() > 100);
+    let r = agent()
+        .get(&server.url("/store"))
+        .query("graph", "no-such-article")
+        .call()
+        .expect("graph store");
+    assert_eq!(r.status().as_u16(), 404);
+    let (status, _) = get_query(&server, WHO_CHAIRED, "image/png");
+    assert_eq!(status, 406);
+}
+
+#[test]
+fn a_read_only_server_refuses_updates_and_the_store_is_unchanged() {
+    let dir = TempDir::new("serve-read-only");
+    let server = Server::start(&seed_store(&dir), &[]);
+    let before = quads(&server);
+    let insert = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+    let mut r = agent()
+        .post(&server.url("/update"))
+        .header("Content-Type", "application/sparql-update")
+        .send(insert)
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 403);
+    assert!(r.body_mut().read_to_string().unwrap().contains("read-only"));
+    let r = agent()
+        .post(&server.url("/query"))
+        .send_form([("update", insert)])
+        .expect("post form");
+    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(quads(&server), before);
+}
+
+#[test]
+fn a_writable_server_applies_updates() {
+    let dir = TempDir::new("serve-writable");
+    let server = Server::start(&seed_store(&dir), &["--writable"]);
+    let before = quads(&server);
+    let r = agent()
+        .post(&server.url("/update"))
+        .header("Content-Type", "application/sparql-update")
+        .send("INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }")
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 204);
+    assert_eq!(quads(&server), before + 1);
+    // Not from a page of another origin.
+    let r = agent()
+        .post(&server.url("/update"))
+        .header("Content-Type", "application/sparql-update")
+        .header("Origin", "http://evil.example")
+        .send("CLEAR ALL")
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(quads(&server), before + 1);
+}
+
+#[test]
+fn bad_requests_get_clear_errors_and_the_server_serves_on() {
+    let dir = TempDir::new("serve-errors");
+    let server = Server::start(
+        &seed_store(&dir),
+        &["--timeout", "1", "--max-rows", "50", "--max-body", "2000"],
+    );
+    let (status, body) = get_query(&server, "SELECT ?x WHERE { ?x }", "*/*");
+    assert_eq!(status, 400);
+    assert!(
+        body.starts_with("invalid SPARQL query: error at 1:"),
+        "{body}"
+    );
+    // A cross product of the store with itself, three times: far beyond a second.
+    let (status, body) = get_query(
+        &server,
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "*/*",
+    );
+    assert_eq!(status, 503, "{body}");
+    assert!(
+        body.contains("timed out") && body.contains("--timeout"),
+        "{body}"
+    );
+    let (status, body) = get_query(&server, "SELECT * WHERE { ?s ?p ?o }", "*/*");
+    assert_eq!(status, 400);
+    assert!(body.contains("more than 50 rows"), "{body}");
+    let big = format!("SELECT * WHERE {{ ?s ?p ?o }} # {}", "x".repeat(5000));
+    let r = agent()
+        .post(&server.url("/query"))
+        .header("Content-Type", "application/sparql-query")
+        .send(&big)
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 413);
+    let r = agent()
+        .post(&server.url("/query"))
+        .header("Content-Type", "text/plain")
+        .send("SELECT * {}")
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 415);
+    let r = agent().get(&server.url("/nowhere")).call().expect("get");
+    assert_eq!(r.status().as_u16(), 404);
+    // After all that, it still answers, to many clients at once.
+    let answers: Vec<u16> = thread::scope(|s| {
+        let handles: Vec<_> = (0..32)
+            .map(|_| s.spawn(|| get_query(&server, WHO_CHAIRED, "text/csv").0))
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert!(answers.iter().all(|s| *s == 200), "{answers:?}");
+}
+
+#[test]
+fn the_page_and_the_diagram_are_served() {
+    let dir = TempDir::new("serve-page");
+    let server = Server::start(&seed_store(&dir), &[]);
+    let mut r = agent().get(&server.url("/")).call().expect("page");
+    assert_eq!(r.status().as_u16(), 200);
+    let page = r.body_mut().read_to_string().unwrap();
+    assert!(page.contains("Who chaired which meeting") && page.contains("<textarea"));
+    let mut r = agent()
+        .get(&server.url("/diagram"))
+        .query("entity", "https://w3id.org/govkg/id/person/林武")
+        .call()
+        .expect("diagram");
+    assert_eq!(r.status().as_u16(), 200);
+    let svg = r.body_mut().read_to_string().unwrap();
+    assert!(svg.contains("<svg") && svg.contains("林武"), "{svg}");
+    let r = agent()
+        .get(&server.url("/diagram"))
+        .query("entity", "not an iri")
+        .call()
+        .expect("diagram");
+    assert_eq!(r.status().as_u16(), 400);
+}
