@@ -8,6 +8,7 @@ mod extract;
 mod faults;
 mod input;
 mod robustness;
+mod scaling;
 mod serve;
 mod store;
 mod util;
