@@ -62,7 +62,7 @@ pub enum Error {
     BeingWritten { path: PathBuf },
     /// A write while other processes read the store (queries, a server), which oxigraph does not
     /// support.
-    #[error("store {} is being read by another govkg process (a query or a server); write to it when that has finished", path.display())]
+    #[error("store {} is being read by another govkg process (a query, or `govkg serve`, which reads it as long as it runs); write to it when that has finished, or stop the server", path.display())]
     BeingRead { path: PathBuf },
     #[error("cannot lock store {}: {source}", path.display())]
     Lock {
