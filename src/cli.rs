@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use govkg::model::Date;
 
 /// Turns Chinese official news into a knowledge graph of officials, bodies and events.
 #[derive(Debug, Parser)]
@@ -79,8 +80,8 @@ pub struct Input {
     pub paths: Vec<PathBuf>,
 
     /// Publication date of inputs that carry none (YYYY-MM-DD).
-    #[arg(long)]
-    pub date: Option<String>,
+    #[arg(long, value_parser = date)]
+    pub date: Option<Date>,
 
     /// Outlet of inputs that name none (`山西日报`).
     #[arg(long)]
@@ -421,4 +422,9 @@ pub struct Push {
     /// Seconds to wait for one request.
     #[arg(long, default_value_t = 300)]
     pub timeout: u64,
+}
+
+/// `--date`: a bad date is a usage error (exit code 2), reported the way clap reports others.
+fn date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| "expected a date YYYY-MM-DD".to_string())
 }

@@ -15,7 +15,6 @@ use govkg::article::ReadOptions;
 use govkg::export::{self, Format, Scope};
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
-use govkg::model::Date;
 use govkg::store::{ArticleStats, ResultsFormat, Store};
 use govkg::{answer, pipeline, push, rdf, server, validate};
 
@@ -146,13 +145,8 @@ fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
             ontology: !c.no_ontology,
         },
     };
-    let out: Box<dyn Write> = match &c.output {
-        Some(p) => {
-            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
-        }
-        None => Box::new(io::stdout().lock()),
-    };
-    let (mut out, stats) = export::write(&store, &scope, format, BufWriter::new(out))?;
+    let out = output_file(c.output.as_deref())?;
+    let (mut out, stats) = export::write(&store, &scope, format, out)?;
     out.flush().context("cannot write the export")?;
     if !quiet {
         eprintln!(
@@ -234,20 +228,14 @@ fn push(store_path: &Path, c: cli::Push, quiet: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_options(input: &Input) -> Result<ReadOptions> {
-    let date = match &input.date {
-        Some(d) => {
-            Some(Date::parse(d).with_context(|| format!("--date {d}: expected YYYY-MM-DD"))?)
-        }
-        None => None,
-    };
-    Ok(ReadOptions {
-        date,
+fn read_options(input: &Input) -> ReadOptions {
+    ReadOptions {
+        date: input.date,
         source: input.source.clone(),
         jurisdiction: input.jurisdiction.clone(),
         strict: input.strict,
         ..Default::default()
-    })
+    }
 }
 
 fn lexicon(dir: Option<PathBuf>) -> Result<Lexicon> {
@@ -280,7 +268,7 @@ fn ingest(
 ) -> Result<ExitCode> {
     threads(input)?;
     let lex = lexicon(lexicon_dir)?;
-    let opts = read_options(input)?;
+    let opts = read_options(input);
     let store_path = store;
     let store = Store::open(store)?;
     let mut total = ArticleStats::default();
@@ -330,14 +318,8 @@ fn extract(
 ) -> Result<ExitCode> {
     threads(input)?;
     let lex = lexicon(lexicon_dir)?;
-    let opts = read_options(input)?;
-    let out: Box<dyn Write> = match &output {
-        Some(p) => {
-            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
-        }
-        None => Box::new(io::stdout().lock()),
-    };
-    let out = BufWriter::new(out);
+    let opts = read_options(input);
+    let out = output_file(output.as_deref())?;
     match format {
         ExtractFormat::Jsonl => {
             let mut w = JsonlWriter::new(out);
@@ -368,6 +350,17 @@ fn extract(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// FILE, created, or standard output.
+fn output_file(output: Option<&Path>) -> Result<BufWriter<Box<dyn Write>>> {
+    let out: Box<dyn Write> = match output {
+        Some(p) => {
+            Box::new(File::create(p).with_context(|| format!("cannot create {}", p.display()))?)
+        }
+        None => Box::new(io::stdout().lock()),
+    };
+    Ok(BufWriter::new(out))
 }
 
 fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {

@@ -149,11 +149,13 @@ fn is_ipchar(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c);
     }
-    // RFC 3987 `ucschar`: planes 1-14 minus each plane's last two code points, and the BMP
-    // minus C1 controls, surrogates, private use and the non-characters U+FDD0-FDEF, U+FFF0-FFFF.
+    // RFC 3987 `ucschar`: planes 1-14 minus each plane's last two code points and minus the
+    // tags and variation selectors U+E0000-E0FFF, and the BMP minus C1 controls, surrogates,
+    // private use and the non-characters U+FDD0-FDEF, U+FFF0-FFFF.
     let n = u32::from(c);
     matches!(n, 0xA0..=0xD7FF | 0xF900..=0xFDCF | 0xFDF0..=0xFFEF)
-        || (0x10000..=0xEFFFD).contains(&n) && (n & 0xFFFE) != 0xFFFE
+        || (0x10000..=0xDFFFD).contains(&n) && (n & 0xFFFE) != 0xFFFE
+        || (0xE1000..=0xEFFFD).contains(&n)
 }
 
 /// All quads of an article, in its named graph, without duplicates, in a deterministic order.
@@ -783,6 +785,8 @@ mod tests {
             "#?<>{}|\\^`[]",
             "tab\tnew\nline\u{7f}",
             "\u{80}\u{9f}\u{e000}\u{fdd0}\u{fffe}\u{1fffe}",
+            // Tags and variation selectors (found by fuzzing: `李\u{e0000}`).
+            "\u{e0000}\u{e0001}\u{e0100}\u{e0fff}\u{e1000}",
             "ideographic\u{3000}space、全角／斜杠",
             ".",
             "..",

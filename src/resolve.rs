@@ -6,14 +6,18 @@
 //! (`山西省委第58次专题会`). Articles extracted apart (in parallel, or in separate runs into one
 //! store) therefore agree on identity; this module only unites their labels, aliases and posts.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
-use crate::model::{Entity, EntityId, Extraction};
+use crate::model::{Entity, EntityId, Extraction, Post};
 
 /// Entities seen so far, merged by id.
 #[derive(Debug, Default, Clone)]
 pub struct Registry {
     entities: BTreeMap<EntityId, Entity>,
+    /// The posts held, as (entity, post as resolved, article): an entity named in every article
+    /// (a premier, the State Council) gathers a post per article, and looking for duplicates
+    /// among them for every new article made a long run quadratic.
+    posts: HashSet<(EntityId, String, String)>,
 }
 
 impl Registry {
@@ -24,9 +28,17 @@ impl Registry {
     /// Adds the entities of one article.
     pub fn add(&mut self, x: &Extraction) {
         for e in &x.entities {
+            let posts = &mut self.posts;
+            let mut is_new = |p: &Post| {
+                posts.insert((e.id.clone(), p.resolved.clone(), p.evidence.article.clone()))
+            };
             match self.entities.get_mut(&e.id) {
-                Some(have) => merge(have, e),
+                Some(have) => merge_with(have, e, is_new),
                 None => {
+                    // Kept as the article gives them, as merging into nothing would.
+                    for p in &e.posts {
+                        is_new(p);
+                    }
                     self.entities.insert(e.id.clone(), e.clone());
                 }
             }
@@ -60,6 +72,19 @@ impl Registry {
 /// An event's preferred label is its longest name (the full joint name over a short
 /// reference); other entities keep the label their key gives them.
 pub fn merge(into: &mut Entity, from: &Entity) {
+    let mut held: HashSet<(String, String)> = into
+        .posts
+        .iter()
+        .map(|p| (p.resolved.clone(), p.evidence.article.clone()))
+        .collect();
+    merge_with(into, from, |p| {
+        held.insert((p.resolved.clone(), p.evidence.article.clone()))
+    });
+}
+
+/// [`merge`], with `is_new` telling (and recording) whether a post of `from` is one `into` lacks:
+/// one post per resolved post and article.
+fn merge_with(into: &mut Entity, from: &Entity, mut is_new: impl FnMut(&Post) -> bool) {
     if from.id.kind.is_event() && from.label.chars().count() > into.label.chars().count() {
         let old = std::mem::replace(&mut into.label, from.label.clone());
         into.aliases.insert(old);
@@ -71,11 +96,7 @@ pub fn merge(into: &mut Entity, from: &Entity) {
     }
     into.aliases.remove(&into.label.clone());
     for p in &from.posts {
-        if !into
-            .posts
-            .iter()
-            .any(|q| q.resolved == p.resolved && q.evidence.article == p.evidence.article)
-        {
+        if is_new(p) {
             into.posts.push(p.clone());
         }
     }

@@ -5,11 +5,22 @@
 //! One named graph per article makes re-extraction simple: [`Store::ingest`] drops the article's
 //! graph and inserts its new quads in one transaction, so a store never holds half an article
 //! nor two versions of one.
+//!
+//! **Processes.** RocksDB lets one process write a store. oxigraph 0.5 can open a store
+//! read-only, but reading a store that another process writes is undefined behaviour there (the
+//! writer may compact away files the reader still uses), and it has no safe way to read along
+//! (0.4's secondary instances are gone). So govkg locks the store itself, with an advisory lock
+//! on the file [`LOCK_FILE`] in its folder: a writer holds it exclusively, readers share it.
+//! A reader meeting a writer, or a writer meeting readers, fails at once with a message saying
+//! which ([`Error::BeingWritten`], [`Error::BeingRead`]) instead of reading torn data. The
+//! operating system drops the lock when a process ends, even by `kill -9`.
 
 use std::collections::HashSet;
 use std::fmt;
+use std::fs::{self, File, TryLockError};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Variable};
@@ -29,6 +40,12 @@ use crate::vocab::{self, graph};
 /// [`graph::ONTOLOGY`] of every store opened for writing.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/govkg.ttl");
 
+/// The file in a store's folder that govkg's readers share-lock and its writer locks alone.
+pub const LOCK_FILE: &str = "govkg.lock";
+
+/// How long a writer waits for readers to finish (queries take a moment; a server holds on).
+const READERS_WAIT: Duration = Duration::from_secs(10);
+
 /// Memory for the bulk loader when the caller gives less: below a few megabytes per thread
 /// oxigraph writes one tiny batch per quad.
 const MIN_BULK_MEMORY_MB: usize = 16;
@@ -38,8 +55,21 @@ const MIN_BULK_MEMORY_MB: usize = 16;
 #[non_exhaustive]
 pub enum Error {
     /// RocksDB allows one writer per store; another process (or handle) has it open.
-    #[error("store {} is in use by another govkg process; stop it, or open the store read-only", path.display())]
+    #[error("store {} is in use by another govkg process writing it; wait for it to finish, or stop it", path.display())]
     InUse { path: PathBuf },
+    /// A read-only open while another process writes the store, which oxigraph does not support.
+    #[error("store {} is being written by another govkg process (an ingest); query it when that has finished", path.display())]
+    BeingWritten { path: PathBuf },
+    /// A write while other processes read the store (queries, a server), which oxigraph does not
+    /// support.
+    #[error("store {} is being read by another govkg process (a query, or `govkg serve`, which reads it as long as it runs); write to it when that has finished, or stop the server", path.display())]
+    BeingRead { path: PathBuf },
+    #[error("cannot lock store {}: {source}", path.display())]
+    Lock {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
     #[error("cannot open store {}: {source}", path.display())]
     Open {
         path: PathBuf,
@@ -77,10 +107,14 @@ pub enum Error {
 
 /// The on-disk (or in-memory) store of govkg's graph.
 pub struct Store {
+    /// Declared before `_lock` so that it closes first: the lock outlives every file access.
     inner: oxigraph::store::Store,
     /// Where it is, for messages; `None` in memory.
     path: Option<PathBuf>,
     read_only: bool,
+    /// The lock on [`LOCK_FILE`], held as long as the store is open; `None` in memory, or when a
+    /// read-only store's folder cannot hold the lock file.
+    _lock: Option<File>,
 }
 
 impl fmt::Debug for Store {
@@ -118,28 +152,79 @@ pub struct LoadStats {
 
 impl Store {
     /// Opens the store at `path`, creating it if missing, and brings its ontology graph up to
-    /// date with [`ONTOLOGY_TTL`].
+    /// date with [`ONTOLOGY_TTL`]. Fails with [`Error::InUse`] while another process writes the
+    /// store, and with [`Error::BeingRead`] when others still read it after some seconds.
     pub fn open(path: &Path) -> Result<Store, Error> {
+        let lock_error = |source| Error::Lock {
+            path: path.to_path_buf(),
+            source,
+        };
+        fs::create_dir_all(path).map_err(lock_error)?;
+        let lock = lock_file(path, true).map_err(lock_error)?;
+        let deadline = Instant::now() + READERS_WAIT;
+        loop {
+            match lock.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {}
+                Err(TryLockError::Error(e)) => return Err(lock_error(e)),
+            }
+            // Readers share the lock, a writer holds it alone: if it can be shared, readers
+            // hold it, and a query ends soon.
+            if lock.try_lock_shared().is_err() {
+                return Err(Error::InUse {
+                    path: path.to_path_buf(),
+                });
+            }
+            lock.unlock().map_err(lock_error)?;
+            if Instant::now() >= deadline {
+                return Err(Error::BeingRead {
+                    path: path.to_path_buf(),
+                });
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let inner = oxigraph::store::Store::open(path).map_err(|e| open_error(path, e))?;
         let store = Store {
             inner,
             path: Some(path.to_path_buf()),
             read_only: false,
+            _lock: Some(lock),
         };
         store.sync_ontology()?;
         Ok(store)
     }
 
-    /// Opens an existing store for reading only; several readers may share it, alongside no
-    /// writer (oxigraph calls reading a store another process writes undefined behaviour).
-    /// The ontology graph is left as it is.
+    /// Opens an existing store for reading only. Several readers may share it, but not with a
+    /// writer: this fails with [`Error::BeingWritten`] while another process writes the store
+    /// (and [`Store::open`] with [`Error::BeingRead`] while readers hold it). The ontology graph
+    /// is left as it is.
     pub fn open_read_only(path: &Path) -> Result<Store, Error> {
+        // A store on read-only media has no lock file and cannot get one; nobody can write it
+        // there either, so it is read without.
+        let lock = match lock_file(path, false) {
+            Ok(lock) => match lock.try_lock_shared() {
+                Ok(()) => Some(lock),
+                Err(TryLockError::WouldBlock) => {
+                    return Err(Error::BeingWritten {
+                        path: path.to_path_buf(),
+                    })
+                }
+                Err(TryLockError::Error(source)) => {
+                    return Err(Error::Lock {
+                        path: path.to_path_buf(),
+                        source,
+                    })
+                }
+            },
+            Err(_) => None,
+        };
         let inner =
             oxigraph::store::Store::open_read_only(path).map_err(|e| open_error(path, e))?;
         Ok(Store {
             inner,
             path: Some(path.to_path_buf()),
             read_only: true,
+            _lock: lock,
         })
     }
 
@@ -149,6 +234,7 @@ impl Store {
             inner: oxigraph::store::Store::new()?,
             path: None,
             read_only: false,
+            _lock: None,
         };
         store.sync_ontology()?;
         Ok(store)
@@ -390,6 +476,32 @@ fn evaluator() -> Result<SparqlEvaluator, Error> {
             })?;
     }
     Ok(evaluator)
+}
+
+/// Opens (a writer: creates) the lock file of the store at `path`. A reader does not create the
+/// folder: a missing store must fail as missing, not turn into an empty folder.
+fn lock_file(path: &Path, create: bool) -> io::Result<File> {
+    let file = path.join(LOCK_FILE);
+    if create {
+        File::options()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(file)
+    } else if path.is_dir() {
+        // Locks work on a file opened for reading; create it for the first reader of a store
+        // that no writer of this version has opened.
+        File::options()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&file)
+            .or_else(|_| File::open(&file))
+    } else {
+        Err(io::ErrorKind::NotFound.into())
+    }
 }
 
 /// RocksDB refuses a second writer with an I/O error about its `LOCK` file: "While lock file:
@@ -864,6 +976,40 @@ mod tests {
         );
         drop(store);
         Store::open(&dir).expect("open after close");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn readers_share_a_store_and_exclude_a_writer() {
+        let dir = tempdir("readers");
+        drop(Store::open(&dir).expect("create"));
+        let a = Store::open_read_only(&dir).expect("first reader");
+        let b = Store::open_read_only(&dir).expect("second reader");
+        let err = Store::open(&dir).unwrap_err();
+        assert!(matches!(err, Error::BeingRead { .. }), "{err:?}");
+        assert!(err.to_string().contains("being read"), "{err}");
+        drop(a);
+        // A writer waits for the readers to finish.
+        let last = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(b);
+        });
+        let writer = Store::open(&dir).expect("writer once readers are gone");
+        last.join().unwrap();
+        let err = Store::open_read_only(&dir).unwrap_err();
+        assert!(matches!(err, Error::BeingWritten { .. }), "{err:?}");
+        assert!(
+            err.to_string().contains(&dir.display().to_string()),
+            "{err}"
+        );
+        drop(writer);
+        Store::open_read_only(&dir).expect("reader once the writer is gone");
+        let missing = dir.join("missing");
+        assert!(matches!(
+            Store::open_read_only(&missing),
+            Err(Error::Open { .. })
+        ));
+        assert!(!missing.exists(), "a reader created the store folder");
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -1,6 +1,10 @@
 //! HTML pages: the article's text without scripts, styles, navigation, headers and footers,
 //! with block elements as paragraph breaks; its title and publication date from the head.
 //!
+//! Navigation is dropped whether it is marked up as such (`<nav>`, `role="navigation"`) or, as on
+//! most Chinese government and news sites, as `<div class="nav">`, `class="breadcrumb"`,
+//! `id="footer"`: see [`BOILERPLATE`].
+//!
 //! Parsing is `scraper`'s (html5ever, the HTML5 parsing algorithm browsers use), because real
 //! news pages have unclosed tags, stray entities and inline scripts that a hand-written
 //! tokenizer gets wrong.
@@ -25,6 +29,45 @@ pub(crate) struct Page {
 const SKIP: &[&str] = &[
     "script", "style", "nav", "header", "footer", "noscript", "template", "iframe", "svg", "form",
     "aside", "button", "select", "head", "object", "canvas", "audio", "video", "math",
+];
+
+/// First words of `class` or `id` names of page furniture: site headers and footers, menus,
+/// breadcrumbs (`当前位置：首页 > …`), share buttons, related links, comments, ads. A name counts
+/// when its first part (split at `-`, `_`) is one of these: `nav-main`, `footer_wrap`, but not
+/// `article-header`, which holds the headline.
+const BOILERPLATE: &[&str] = &[
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumb",
+    "crumbs",
+    "header",
+    "footer",
+    "sidebar",
+    "share",
+    "bdsharebuttonbox",
+    "related",
+    "comment",
+    "comments",
+    "copyright",
+    "toolbar",
+    "pagination",
+    "ad",
+    "ads",
+    "advert",
+    "banner",
+];
+
+/// ARIA landmarks that are not the article.
+const BOILERPLATE_ROLES: &[&str] = &[
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
 ];
 
 /// Elements that start and end a paragraph.
@@ -67,7 +110,11 @@ pub(crate) fn extract(html: &str) -> Page {
         .iter()
         .find_map(|name| first(&doc, name))
         .unwrap_or_else(|| doc.root_element());
-    page.text = text_of(root);
+    page.text = text_of(root, true);
+    if page.text.is_empty() {
+        // The names misled us (the whole article in a `class="header-content"`): keep all.
+        page.text = text_of(root, false);
+    }
     let h1 = first(&doc, "h1").map(|h| collapse(&h.text().collect::<String>()));
     let title = first(&doc, "title").map(|t| collapse(&t.text().collect::<String>()));
     page.title = choose_title(h1, title);
@@ -147,9 +194,24 @@ fn collapse(s: &str) -> String {
         .join(" ")
 }
 
-/// The text of an element as a reader sees it. Walks the tree with an explicit stack, since a
-/// deeply nested page must not overflow the call stack.
-fn text_of(root: ElementRef<'_>) -> String {
+/// Whether an element is page furniture by its name, class, id or role, or hidden.
+fn is_boilerplate(e: &scraper::node::Element) -> bool {
+    let named = |name: &str| {
+        let first = name.split(['-', '_']).next().unwrap_or(name);
+        BOILERPLATE.contains(&first.to_ascii_lowercase().as_str())
+    };
+    e.classes().any(named)
+        || e.id().is_some_and(named)
+        || e.attr("role")
+            .is_some_and(|r| BOILERPLATE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+        || e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+}
+
+/// The text of an element as a reader sees it, without page furniture when `skip_boilerplate`.
+/// Walks the tree with an explicit stack, since a deeply nested page must not overflow the call
+/// stack.
+fn text_of(root: ElementRef<'_>, skip_boilerplate: bool) -> String {
     let mut out = Out::default();
     let mut stack = vec![(*root, true)];
     while let Some((node, enter)) = stack.pop() {
@@ -157,7 +219,7 @@ fn text_of(root: ElementRef<'_>) -> String {
             Node::Text(t) if enter => out.push(t),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) {
+                if SKIP.contains(&name) || (skip_boilerplate && is_boilerplate(e)) {
                     continue;
                 }
                 if name == "br" {
@@ -280,6 +342,49 @@ mod tests {
             Some("2022-01-05")
         );
         assert_eq!(page.source.as_deref(), Some("山西日报"));
+    }
+
+    #[test]
+    fn page_furniture_is_dropped_by_class_id_and_role() {
+        // (body, text wanted)
+        let cases = [
+            (
+                r#"<div class="nav"><a>首页</a></div><p>正文。</p>"#,
+                "正文。",
+            ),
+            (
+                r#"<div class="nav-main clearfix">菜单</div><p>正文。</p>"#,
+                "正文。",
+            ),
+            (
+                r#"<div class="breadcrumb">当前位置：首页</div><p>正文。</p>"#,
+                "正文。",
+            ),
+            (r#"<p>正文。</p><div id="footer">版权所有</div>"#, "正文。"),
+            (r#"<p>正文。</p><div class="share">分享到</div>"#, "正文。"),
+            (
+                r#"<div role="navigation">导航</div><p>正文。</p>"#,
+                "正文。",
+            ),
+            (
+                r#"<p>正文。</p><p hidden>隐藏</p><p aria-hidden="true">隐藏</p>"#,
+                "正文。",
+            ),
+            // Not furniture: the headline's own header, a content div.
+            (
+                r#"<div class="article-header"><h1>标题</h1></div><div class="content"><p>正文。</p></div>"#,
+                "标题\n\n正文。",
+            ),
+            // Everything looks like furniture: keep it rather than lose the article.
+            (
+                r#"<div class="header-content"><p>正文。</p></div>"#,
+                "正文。",
+            ),
+        ];
+        for (body, want) in cases {
+            let page = extract(&format!("<html><body>{body}</body></html>"));
+            assert_eq!(page.text, want, "{body}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Reading inputs into [`Article`](crate::model::Article)s: the pipeline's first stage.
 //!
 //! [`read`] takes files, folders and `-` (standard input) and yields articles lazily;
-//! [`read_str`] reads a text in memory. The format of each input is chosen by its extension
+//! [`read_bytes`] reads an input held in memory the same way; [`read_str`] reads a text. The format of each input is chosen by its extension
 //! and by its content:
 //!
 //! | format | recognised by | articles |
@@ -64,6 +64,6 @@ mod xwlb;
 mod tests;
 
 pub use error::Error;
-pub use read::{read, read_str, Articles, Format, ReadOptions};
+pub use read::{read, read_bytes, read_str, Articles, Format, ReadOptions};
 pub use sentence::{body_sentences, sentences, Sentence, SentenceKind};
 pub use text::{byte_offset, char_offset};

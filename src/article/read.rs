@@ -164,10 +164,37 @@ pub fn read_str(text: &str, name: &str, opts: &ReadOptions) -> Result<Vec<Articl
     Ok(articles)
 }
 
+/// Reads the articles of one input held in memory, exactly as [`read`] reads a file called
+/// `name` with these bytes: the encoding is detected, the format chosen by the name's extension
+/// and the content, JSON Lines streamed, and problems come as `Err` items naming `name`.
+///
+/// ```
+/// use govkg::article::{read_bytes, ReadOptions};
+///
+/// let line = r#"{"id": "a1", "date": "2022-01-05", "text": "林武主持召开会议。"}"#;
+/// let bytes = format!("{line}\n{{broken\n").into_bytes();
+/// let items: Vec<_> = read_bytes(bytes, "upload.jsonl", &ReadOptions::default()).collect();
+/// assert_eq!(items[0].as_ref().unwrap().id, "a1");
+/// assert!(items[1].as_ref().unwrap_err().to_string().starts_with("upload.jsonl:2: invalid JSON"));
+/// ```
+pub fn read_bytes(bytes: Vec<u8>, name: &str, opts: &ReadOptions) -> Articles {
+    Articles {
+        queue: vec![Source::Memory {
+            name: name.to_string(),
+            bytes,
+        }]
+        .into_iter(),
+        current: None,
+        opts: opts.clone(),
+        stopped: false,
+    }
+}
+
 /// An input waiting to be read.
 enum Source {
     File(PathBuf),
     Stdin,
+    Memory { name: String, bytes: Vec<u8> },
 }
 
 /// The articles of [`read`]'s inputs, in order, with per-input problems as `Err` items.
@@ -311,6 +338,10 @@ fn open(source: Source, opts: &ReadOptions) -> Current {
             "-".to_string(),
             Ok(Box::new(BufReader::with_capacity(64 * 1024, io::stdin()))
                 as Box<dyn BufRead + Send>),
+        ),
+        Source::Memory { name, bytes } => (
+            name,
+            Ok(Box::new(io::Cursor::new(bytes)) as Box<dyn BufRead + Send>),
         ),
         Source::File(p) => {
             let shown = p.display().to_string();

@@ -232,6 +232,13 @@ fn unmark(chars: &[char], s: usize, e: usize) -> (usize, usize) {
 }
 
 const STOPS: &[char] = &['。', '！', '？', '!', '?'];
+/// Where an over-long sentence may be cut: after a clause mark.
+const CLAUSE_MARKS: &[char] = &['，', '；', '：', '、', ',', ';', ':'];
+/// The longest body sentence, in characters. Real sentences are far shorter (a long one in a
+/// meeting report has 300); text without stops (a table, a list of ten thousand names, a
+/// scrape gone wrong) is cut into pieces of at most this many characters, at a clause mark
+/// where there is one, so that the extractor's per-sentence rules stay linear in the article.
+pub const MAX_SENTENCE_CHARS: usize = 2000;
 const OPENERS: &[char] = &['“', '‘', '（', '(', '「', '『', '《', '【'];
 const CLOSERS: &[char] = &['”', '’', '）', ')', '」', '』', '》', '】'];
 
@@ -239,6 +246,7 @@ const CLOSERS: &[char] = &['”', '’', '）', ')', '」', '』', '》', '】']
 fn split(out: &mut Vec<Sentence>, chars: &[char], paragraph: &[(usize, usize)]) {
     let positions: Vec<usize> = paragraph.iter().flat_map(|&(s, e)| s..e).collect();
     let text: Vec<char> = positions.iter().map(|&p| chars[p]).collect();
+    let closing = closing_reach(&text);
     let mut depth = 0usize;
     let mut from = 0;
     let mut i = 0;
@@ -260,7 +268,7 @@ fn split(out: &mut Vec<Sentence>, chars: &[char], paragraph: &[(usize, usize)]) 
             }
             j += 1;
         }
-        if depth == 0 || !closes_later(&text[j..], depth) {
+        if depth == 0 || closing[j] < depth as i64 {
             depth = 0;
             emit(out, chars, &positions[from..j]);
             from = j;
@@ -270,19 +278,23 @@ fn split(out: &mut Vec<Sentence>, chars: &[char], paragraph: &[(usize, usize)]) 
     emit(out, chars, &positions[from..]);
 }
 
-/// Whether the open quotes and brackets (`depth` of them) close in `rest`.
-fn closes_later(rest: &[char], mut depth: usize) -> bool {
-    for c in rest {
-        if OPENERS.contains(c) {
-            depth += 1;
-        } else if CLOSERS.contains(c) {
-            depth -= 1;
-            if depth == 0 {
-                return true;
-            }
-        }
+/// For each position `j` of `text`, how many brackets opened before `j` close in `text[j..]`
+/// at most: the largest excess of closers over openers in a stretch starting at `j`. The open
+/// quotes and brackets (`depth` of them) close later when it is at least `depth`. Computed once,
+/// from the end, rather than by scanning the rest at every stop.
+fn closing_reach(text: &[char]) -> Vec<i64> {
+    let mut reach = vec![i64::MIN; text.len() + 1];
+    for j in (0..text.len()).rev() {
+        let v: i64 = if OPENERS.contains(&text[j]) {
+            -1
+        } else if CLOSERS.contains(&text[j]) {
+            1
+        } else {
+            0
+        };
+        reach[j] = v.max(v.saturating_add(reach[j + 1]));
     }
-    false
+    reach
 }
 
 /// A body sentence from the article positions of its characters.
@@ -292,7 +304,21 @@ fn emit(out: &mut Vec<Sentence>, chars: &[char], positions: &[usize]) {
     let (Some(a), Some(b)) = (first, last) else {
         return;
     };
-    let positions = &positions[a..=b];
+    let mut positions = &positions[a..=b];
+    while positions.len() > MAX_SENTENCE_CHARS {
+        let window = &positions[..MAX_SENTENCE_CHARS];
+        let cut = window
+            .iter()
+            .rposition(|&p| CLAUSE_MARKS.contains(&chars[p]))
+            .map_or(MAX_SENTENCE_CHARS, |k| k + 1);
+        push_positions(out, chars, &positions[..cut]);
+        positions = &positions[cut..];
+    }
+    push_positions(out, chars, positions);
+}
+
+/// A body sentence from the article positions of its characters, in order.
+fn push_positions(out: &mut Vec<Sentence>, chars: &[char], positions: &[usize]) {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     for &p in positions {
         match ranges.last_mut() {

@@ -265,14 +265,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         });
         if blocked
             || sent
-                .found
+                .found_between(e, f.start)
                 .iter()
                 .any(|g| matches!(g.cue, Cue::Title(_)) && g.start < f.start && g.end >= e)
         {
             continue;
         }
         // A suffix that goes on into a longer word is not one (`部` in `部署`, `会` in `会议`).
-        if sent.found.iter().any(|g| {
+        if sent.found_between(e + 1, e).iter().any(|g| {
             g.start < e
                 && g.end > e
                 && !matches!(g.cue, Cue::BodySuffix(_) | Cue::Body(_))
@@ -285,7 +285,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         let mut i = f.start;
         while i > 0 && f.start - i < 24 {
             let c = sent.chars[i - 1];
-            let inside_known = sent.found.iter().any(|g| {
+            let inside_known = sent.found_between(i, i).iter().any(|g| {
                 g.start < i - 1 + 1
                     && g.end > i - 1
                     && matches!(

@@ -74,7 +74,7 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
         }
         // A head that runs into a body's name or a title is part of it (`大会` in
         // `人民大会堂`, `会议` in `国会议长`).
-        if sent.found.iter().any(|f| {
+        if sent.found_between(he + 1, he).iter().any(|f| {
             matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_) | Cue::Title(_))
                 && f.start < he
                 && f.end > he
@@ -188,7 +188,7 @@ fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
             i -= 1;
             continue;
         }
-        let in_body_name = sent.found.iter().any(|f| {
+        let in_body_name = sent.found_between(i, i).iter().any(|f| {
             matches!(
                 f.cue,
                 Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)

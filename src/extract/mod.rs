@@ -29,7 +29,7 @@ mod person;
 mod relation;
 mod text;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{
@@ -64,15 +64,18 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
 
     // First pass: names the context vouches for.
     let mut known: Vec<String> = article.reporters.clone();
+    let mut seen: HashSet<String> = known.iter().cloned().collect();
+    let none = person::KnownNames::default();
     for sent in &sents {
-        for p in person::find(sent, lex, &[]) {
-            if !known.contains(&p.name) {
+        for p in person::find(sent, lex, &none) {
+            if seen.insert(p.name.clone()) {
                 known.push(p.name);
             }
         }
     }
     // Longer names first, so that a known `王岐山` is found before a known `王岐`.
     known.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    let known = person::KnownNames::new(&known);
 
     b.reporters(&sents);
     for sent in &sents {
@@ -333,7 +336,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             // The longest division name at this place.
-            let longer = sent.found.iter().any(|g| {
+            let longer = sent.found_between(f.end, f.start + 1).iter().any(|g| {
                 g.cue.is_place()
                     && g.start <= f.start
                     && g.end >= f.end

@@ -9,6 +9,8 @@
 //! 天才 is otherwise a word), while an untitled candidate must sit in a list of names or before
 //! a verb, and must not be a common word.
 
+use std::collections::HashMap;
+
 use crate::lexicon::{Cue, Lexicon, TitleClass};
 
 use super::text::{is_boundary, is_clause_end, is_han, start, Sent};
@@ -52,9 +54,75 @@ const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就�
 /// Last characters that make a candidate a body rather than a person (`党委`, `常委会`).
 const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团社";
 
+/// Names already found in an article, looked up by the text at a place: scanning a sentence
+/// once per known name was quadratic in an article naming thousands of people.
+#[derive(Debug, Default)]
+pub struct KnownNames {
+    /// Each name's rank: longer names first, so that a known `王岐山` is found before `王岐`.
+    rank: HashMap<String, usize>,
+    /// The lengths, in characters, that names have.
+    lengths: Vec<usize>,
+}
+
+impl KnownNames {
+    /// `names` in the order they should claim text (longest first); names shorter than two
+    /// characters are left out, as too ambiguous.
+    pub fn new(names: &[String]) -> KnownNames {
+        let mut known = KnownNames::default();
+        for name in names {
+            let n = name.chars().count();
+            if n >= 2 && !known.rank.contains_key(name) {
+                known.rank.insert(name.clone(), known.rank.len());
+                if !known.lengths.contains(&n) {
+                    known.lengths.push(n);
+                }
+            }
+        }
+        known
+    }
+}
+
+/// The people found so far in a sentence, with the places they take, so that asking whether a
+/// candidate overlaps one costs its length rather than the number found.
+struct Spans {
+    spans: Vec<PersonSpan>,
+    taken: Vec<bool>,
+}
+
+impl Spans {
+    fn new(sent: &Sent) -> Spans {
+        Spans {
+            spans: Vec::new(),
+            taken: vec![false; sent.len() + 1],
+        }
+    }
+
+    fn push(&mut self, p: PersonSpan) {
+        let end = p.end.min(self.taken.len());
+        for t in &mut self.taken[p.start.min(end)..end] {
+            *t = true;
+        }
+        self.spans.push(p);
+    }
+
+    /// Gives the span at `k` the posts of a list it turned out to end (the span stays where
+    /// it is, so what it covers does not change).
+    fn set_posts(&mut self, k: usize, posts: Vec<PostSpan>) {
+        self.spans[k].posts = posts;
+    }
+}
+
+impl std::ops::Deref for Spans {
+    type Target = [PersonSpan];
+
+    fn deref(&self) -> &[PersonSpan] {
+        &self.spans
+    }
+}
+
 /// Finds the people named in a sentence; `known` holds names already found in the article.
-pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
-    let mut out: Vec<PersonSpan> = Vec::new();
+pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
+    let mut out = Spans::new(sent);
     titled(sent, lex, &mut out);
     foreign(sent, lex, &mut out);
     name_title(sent, lex, &mut out);
@@ -64,12 +132,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &[String]) -> Vec<PersonSpan> {
     name_shaped_short(sent, lex, &mut out);
     foreign_untitled(sent, lex, &mut out);
     known_names(sent, known, &mut out);
+    let mut out = out.spans;
     out.sort_by_key(|p| (p.start, p.end));
     out
 }
 
-fn overlaps(out: &[PersonSpan], a: usize, b: usize) -> bool {
-    out.iter().any(|p| p.start < b && a < p.end)
+fn overlaps(out: &Spans, a: usize, b: usize) -> bool {
+    let b = b.min(out.taken.len());
+    out.taken[a.min(b)..b].iter().any(|&t| t)
 }
 
 /// Whether a name may end right before `j`.
@@ -238,7 +308,7 @@ fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
 }
 
 /// Names right after a title word: `副省长于英杰`, `总统托卡耶夫`, `记者 杨文`.
-fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn titled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     // Courtesy words (`同志`, `先生`) follow names; every other title may precede one.
     let mut ends: Vec<usize> = sent
         .found
@@ -251,7 +321,7 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
     ends.dedup();
     for e in ends {
         // A title word inside a longer title or a body name (`委员` in `委员会`) is not one.
-        if sent.found.iter().any(|f| {
+        if sent.found_between(e + 1, e).iter().any(|f| {
             f.start < e && f.end > e && matches!(f.cue, Cue::Title(_) | Cue::BodySuffix(_))
         }) {
             continue;
@@ -268,7 +338,7 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
         };
         // Part of a longer word, or holding one (`和欧洲`); a name that is also a place's name
         // (`金华`) stands, after a title.
-        if sent.found.iter().any(|f| {
+        if sent.found_between(s + 1, s + len).iter().any(|f| {
             f.start < s + len
                 && f.end > s
                 && (f.start, f.end) != (s, s + len)
@@ -306,7 +376,7 @@ const CHAIN_STOPS: &str = "了的与同和及向对在由为将被把";
 /// a verb, a preposition or the previous person.
 fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<PostSpan> {
     let inside_body = |i: usize| {
-        sent.found.iter().any(|f| {
+        sent.found_between(i + 1, i).iter().any(|f| {
             f.start < i
                 && f.end > i
                 && matches!(
@@ -383,7 +453,7 @@ fn longest_title_ending(sent: &Sent, e: usize) -> Option<(usize, usize)> {
 
 /// Foreign names that show themselves: written with a middle dot between transliteration
 /// characters (`汤姆士·史达福`), or a transliterated name before a title (`基里延科总理`).
-fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
     let han = |i: usize| {
         sent.char_at(i)
@@ -457,7 +527,7 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
 }
 
 /// Names right before a title: `习近平总书记`, `栗战书委员长主持会议`, `李老师`.
-fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     // The longest title at each place (`委员长`, not `委员`).
     let mut title_starts: Vec<(usize, usize, usize)> = Vec::new();
     for f in &sent.found {
@@ -474,7 +544,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
             continue;
         }
         // The title must be whole: not the start of a body name (`委员` of `委员会`).
-        if sent.found.iter().any(|f| {
+        if sent.found_between(te + 1, ts + 1).iter().any(|f| {
             f.start == ts && f.end > te && matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_))
         }) {
             continue;
@@ -569,7 +639,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
 /// Whether `s..e` lies inside a lexicon word that is not a name's context (a title, a body,
 /// a division).
 fn in_other_word(sent: &Sent, s: usize, e: usize) -> bool {
-    sent.found.iter().any(|f| {
+    sent.found_between(s + 1, e).iter().any(|f| {
         f.start < e
             && f.end > s
             && matches!(
@@ -602,7 +672,7 @@ fn left_ok(sent: &Sent, s: usize) -> bool {
 }
 
 /// Untitled names before a verb: `林武指出`, `何立峰出席`.
-fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     for s in 0..sent.len() {
         if !left_ok(sent, s) || overlaps(out, s, s + 1) {
             continue;
@@ -651,7 +721,7 @@ const SURNAME_ONLY: [&str; 6] = ["老师", "老", "总", "先生", "女士", "�
 /// Three-character names that need no context (`中国队的苗立杰年纪恰好……`): a common surname
 /// and two characters common in given names, where neither half is an ordinary word, the
 /// surname does not end the word before it, and what follows starts a new word.
-fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     for s in 0..sent.len().saturating_sub(2) {
         let c = sent.chars[s];
         if lex.surname_class(c).is_none_or(|k| k > 2)
@@ -700,7 +770,7 @@ fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
 /// aside): a common surname and a very common given-name character, between a boundary (a
 /// punctuation mark, a particle, a verb, or the end of a word) and the start of a new word,
 /// the pair being no word itself.
-fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     for s in 0..sent.len().saturating_sub(1) {
         let c = sent.chars[s];
         if lex.surname_class(c) != Some(1)
@@ -741,7 +811,7 @@ fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
 
 /// Transliterated names with no title (`任命了涅姆佐夫和赫里斯坚科`): three or more
 /// transliteration characters, none a place's, after a particle or boundary and before one.
-fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     let mut s = 0;
     while s < sent.len() {
         let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
@@ -792,7 +862,7 @@ const CONNECTORS: [&str; 4] = ["以及", "和", "及", "与"];
 
 /// Names that continue a list after a name: `张吉福、李凤岐、吴伟`, `刘鹤和魏凤和`; a chain of
 /// Post titles before the first name applies to the bare names after it.
-fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
+fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     // Lists starting at a found name.
     let mut i = 0;
     while i < out.len() {
@@ -825,7 +895,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
                 else {
                     break;
                 };
-                out[k].posts = shared.clone();
+                out.set_posts(k, shared.clone());
                 prev = out[k].clone();
                 continue;
             }
@@ -917,27 +987,28 @@ fn item_ends(sent: &Sent, e: usize) -> bool {
     }
 }
 
-/// Later mentions of names already found in the article: `林武强调`.
-fn known_names(sent: &Sent, known: &[String], out: &mut Vec<PersonSpan>) {
-    for name in known {
-        let n: Vec<char> = name.chars().collect();
-        if n.len() < 2 {
-            continue;
-        }
-        let mut i = 0;
-        while i + n.len() <= sent.len() {
-            if sent.chars[i..i + n.len()] == n[..] && !overlaps(out, i, i + n.len()) {
-                out.push(PersonSpan {
-                    start: i,
-                    end: i + n.len(),
-                    name: name.clone(),
-                    posts: Vec::new(),
-                    how: How::Known,
-                });
-                i += n.len();
-            } else {
-                i += 1;
+/// Later mentions of names already found in the article: `林武强调`. Each name claims its
+/// places in the order of [`KnownNames`], left to right.
+fn known_names(sent: &Sent, known: &KnownNames, out: &mut Spans) {
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for &n in &known.lengths {
+        for i in 0..(sent.len() + 1).saturating_sub(n) {
+            if let Some(&rank) = known.rank.get(&sent.slice(i, i + n)) {
+                found.push((rank, i, n));
             }
+        }
+    }
+    found.sort_unstable();
+    for (_, i, n) in found {
+        if !overlaps(out, i, i + n) {
+            let name = sent.slice(i, i + n);
+            out.push(PersonSpan {
+                start: i,
+                end: i + n,
+                name,
+                posts: Vec::new(),
+                how: How::Known,
+            });
         }
     }
 }

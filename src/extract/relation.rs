@@ -172,7 +172,7 @@ fn triggers(
             continue;
         }
         // `主持` of `主持人` is a title, not a trigger.
-        let in_title = sent.found.iter().any(|f| {
+        let in_title = sent.found_between(h.end, h.start + 1).iter().any(|f| {
             matches!(f.cue, Cue::Title(_))
                 && f.start <= h.start
                 && f.end >= h.end

@@ -16,8 +16,10 @@ pub struct Sent {
     pub text: String,
     /// Original char offset (in the article text) of each char, plus one past the last.
     pub offsets: Vec<usize>,
-    /// Every lexicon word found in it.
+    /// Every lexicon word found in it, sorted by end, then start.
     pub found: Vec<Found>,
+    /// The length of the longest word in `found`, which bounds where one can start.
+    longest: usize,
     /// For each char position, bit flags of what kind of cue starts there.
     starts: Vec<u16>,
 }
@@ -90,12 +92,14 @@ impl Sent {
                 Cue::Qualifier => 0,
             };
         }
+        let longest = found.iter().map(|f| f.end - f.start).max().unwrap_or(0);
         Sent {
             index,
             chars,
             text,
             offsets,
             found,
+            longest,
             starts,
         }
     }
@@ -148,7 +152,22 @@ impl Sent {
 
     /// Cues starting exactly at `s`.
     pub fn cues_starting_at(&self, s: usize) -> impl Iterator<Item = &Found> {
-        self.found.iter().filter(move |f| f.start == s)
+        self.found_between(s + 1, s + 1)
+            .iter()
+            .filter(move |f| f.start == s)
+    }
+
+    /// The words of `found` that may end at `end_from` or later and start before
+    /// `start_before` (a few others too: callers test their own condition on each). Rules ask
+    /// what lies around a place; scanning all of `found` for each place made extraction
+    /// quadratic in the length of a sentence, while words are short.
+    pub fn found_between(&self, end_from: usize, start_before: usize) -> &[Found] {
+        let lo = self.found.partition_point(|f| f.end < end_from);
+        // A word starting before `start_before` ends before `start_before + longest`.
+        let hi = self
+            .found
+            .partition_point(|f| f.end < start_before.saturating_add(self.longest));
+        &self.found[lo..hi.max(lo)]
     }
 }
 

@@ -6,7 +6,7 @@ use std::process::{Child, Stdio};
 use std::thread;
 use std::time::Duration;
 
-use crate::util::{govkg, seed_store, TempDir};
+use crate::util::{data, govkg, ok, seed_store, stderr, TempDir};
 
 /// A running server, killed when dropped.
 struct Server {
@@ -284,4 +284,110 @@ fn the_page_and_the_diagram_are_served() {
         .call()
         .expect("diagram");
     assert_eq!(r.status().as_u16(), 400);
+}
+
+/// A read-only server reads its store as long as it runs: an ingest beside it is refused with a
+/// message saying so, the server serves on from the unchanged store, and once it is stopped the
+/// same ingest goes through.
+#[test]
+fn an_ingest_beside_a_server_is_refused_and_the_server_serves_on() {
+    let dir = TempDir::new("serve-ingest");
+    let store = seed_store(&dir);
+    let ingest = || {
+        govkg()
+            .arg("--store")
+            .arg(&store)
+            .args(["ingest", "-q", "--date", "2022-01-05"])
+            .arg(data("xwlb"))
+            .output()
+            .expect("run govkg ingest")
+    };
+    let server = Server::start(&store, &[]);
+    let before = quads(&server);
+    let refused = ingest();
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    let message = stderr(&refused);
+    assert!(message.contains("is being read"), "{message}");
+    assert!(message.contains("stop the server"), "{message}");
+    assert!(!message.contains("RocksDB"), "{message}");
+    assert_eq!(
+        quads(&server),
+        before,
+        "the refused ingest changed the store"
+    );
+    drop(server);
+    ok(govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", "-q", "--date", "2022-01-05"])
+        .arg(data("xwlb")));
+    let server = Server::start(&store, &[]);
+    assert!(quads(&server) > before);
+}
+
+/// A bounded load on loopback: 32 clients, each on its own connection, share
+/// `GOVKG_LOAD_QUERIES` queries (2 000 by default; 20 000 for the figures in the README), then
+/// stop. Every answer must be a 200 with the right body; p50 and p99 latencies are printed,
+/// not asserted (the machine is shared).
+#[test]
+fn thirty_two_clients_get_every_answer_right() {
+    let dir = TempDir::new("serve-load");
+    let server = Server::start(&seed_store(&dir), &[]);
+    let total: usize = std::env::var("GOVKG_LOAD_QUERIES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2_000);
+    const CLIENTS: usize = 32;
+    let queries = [
+        (WHO_CHAIRED, "name\r\n林武\r\n韦韬\r\n"),
+        (
+            "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p gov:chairs ?m }",
+            "n\r\n2\r\n",
+        ),
+    ];
+    let started = std::time::Instant::now();
+    let mut latencies: Vec<Duration> = thread::scope(|s| {
+        let handles: Vec<_> = (0..CLIENTS)
+            .map(|c| {
+                let server = &server;
+                let queries = &queries;
+                s.spawn(move || {
+                    let agent = agent();
+                    let mut times = Vec::new();
+                    for k in (c..total).step_by(CLIENTS) {
+                        let (query, want) = queries[k % queries.len()];
+                        let t = std::time::Instant::now();
+                        let mut r = agent
+                            .get(&server.url("/query"))
+                            .query("query", query)
+                            .header("Accept", "text/csv")
+                            .call()
+                            .expect("request");
+                        let status = r.status().as_u16();
+                        let body = r.body_mut().read_to_string().expect("body");
+                        times.push(t.elapsed());
+                        assert_eq!((status, body.as_str()), (200, want), "query {k}");
+                    }
+                    times
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a client failed"))
+            .collect()
+    });
+    let wall = started.elapsed();
+    assert_eq!(latencies.len(), total);
+    latencies.sort();
+    let at = |q: f64| latencies[((latencies.len() as f64 * q) as usize).min(latencies.len() - 1)];
+    eprintln!(
+        "load: {total} queries from {CLIENTS} clients in {:.1} s ({:.0}/s), no errors; \
+         p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+        wall.as_secs_f64(),
+        total as f64 / wall.as_secs_f64(),
+        at(0.50).as_secs_f64() * 1e3,
+        at(0.99).as_secs_f64() * 1e3,
+        latencies[latencies.len() - 1].as_secs_f64() * 1e3
+    );
 }

@@ -1,6 +1,8 @@
 //! `govkg ingest`, `query`, `who-chaired` and `chaired-by` on an on-disk store built from the
 //! seed page.
 
+use std::io::Write;
+
 use crate::util::{data, govkg, ok, seed_store, stderr, stdout, TempDir};
 
 #[test]
@@ -91,11 +93,13 @@ fn reingesting_replaces_and_never_duplicates() {
     assert!(!stdout(&out).contains("于英杰"), "{}", stdout(&out));
 }
 
+/// A writer holds the store (an ingest reading standard input, which the test keeps open): a
+/// second writer is told the store is in use, a reader that it is being written; both work
+/// again once the writer is done.
 #[test]
-fn a_second_writer_is_told_the_store_is_in_use() {
+fn a_store_being_written_is_refused_to_other_writers_and_readers() {
     let dir = TempDir::new("in-use");
     let store = seed_store(&dir);
-    // Hold the store open for writing with a slow ingest from standard input.
     let mut holder = govkg()
         .arg("--store")
         .arg(&store)
@@ -104,7 +108,38 @@ fn a_second_writer_is_told_the_store_is_in_use() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    let query = || {
+        govkg()
+            .arg("--store")
+            .arg(&store)
+            .args(["who-chaired", "--format", "tsv"])
+            .output()
+            .unwrap()
+    };
+    // Wait for the holder to take the store, however slow the machine: until then queries
+    // still succeed.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let refused = loop {
+        if let Some(status) = holder.try_wait().unwrap() {
+            panic!("the holder ended first: {status}");
+        }
+        let out = query();
+        if !out.status.success() {
+            break out;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the holder never took the store"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(refused.status.code(), Some(1));
+    let message = stderr(&refused);
+    assert!(
+        message.contains("being written by another govkg process"),
+        "{message}"
+    );
+    assert!(message.contains(&store.display().to_string()), "{message}");
     let out = govkg()
         .arg("--store")
         .arg(&store)
@@ -112,10 +147,22 @@ fn a_second_writer_is_told_the_store_is_in_use() {
         .arg(data("seed_page.txt"))
         .output()
         .unwrap();
-    drop(holder.stdin.take());
-    let _ = holder.wait();
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("in use"), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("RocksDB"), "{}", stderr(&out));
+    holder
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("1月4日，国务院总理李强主持召开国务院常务会议。".as_bytes())
+        .unwrap();
+    let held = holder.wait_with_output().unwrap();
+    assert!(held.status.success(), "{}", stderr(&held));
+    let out = ok(govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["query", "SELECT ?p WHERE { ?p gov:chairs ?m }"]));
+    assert!(stdout(&out).contains("李强"), "{}", stdout(&out));
 }
 
 #[test]

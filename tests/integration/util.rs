@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests: running the binary, temporary folders, test data.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -100,4 +101,39 @@ pub fn xwlb_store(dir: &TempDir) -> PathBuf {
 /// Runs `govkg --store STORE ARGS…`, failing the test with its stderr if it failed.
 pub fn ok_on(store: &Path, args: &[&str]) -> Output {
     ok(govkg().arg("--store").arg(store).args(args))
+}
+
+/// The store's quads as `govkg export` writes them, one N-Quads line each, sorted.
+pub fn export(store: &Path) -> Vec<String> {
+    let out = ok(govkg()
+        .arg("--store")
+        .arg(store)
+        .args(["export", "--format", "nq", "-q"]));
+    let mut lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    lines.sort();
+    lines
+}
+
+/// Sorted N-Quads lines grouped by their graph IRI. govkg puts every quad in a named graph
+/// (the ontology's or an article's), so a line's last term is its graph.
+pub fn by_graph(lines: &[String]) -> BTreeMap<String, Vec<String>> {
+    let mut graphs: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for l in lines {
+        let graph = l
+            .strip_suffix("> .")
+            .and_then(|body| body.rfind(" <").map(|i| &body[i + 2..]))
+            .unwrap_or_else(|| panic!("no graph in {l}"));
+        graphs.entry(graph.to_owned()).or_default().push(l.clone());
+    }
+    graphs
+}
+
+/// The article ids of `govkg extract --format jsonl` output.
+pub fn article_ids(jsonl: &str) -> std::collections::BTreeSet<String> {
+    jsonl
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|r| r["kind"] == "article")
+        .filter_map(|r| r["id"].as_str().map(str::to_owned))
+        .collect()
 }
