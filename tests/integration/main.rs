@@ -5,6 +5,7 @@
 
 mod export;
 mod extract;
+mod parallel;
 mod serve;
 mod store;
 mod util;
