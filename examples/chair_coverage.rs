@@ -40,14 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for item in article::read(&inputs, &ReadOptions::default())? {
         let Ok(a) = item else { continue };
         let x = extract(&a, &lex);
-        let label = |n: &Node| match n {
-            Node::Entity(id) => x
-                .entities
-                .iter()
-                .find(|e| &e.id == id)
-                .map_or(id.key.clone(), |e| e.label.clone()),
-            Node::Article(id) => id.clone(),
-        };
+        let label = |n: &Node| x.label(n);
         let chaired: BTreeSet<usize> = x
             .facts
             .iter()

@@ -79,6 +79,33 @@ impl Date {
         Date::new(y, m, day)
     }
 
+    /// The day `n` days earlier (`昨天` is one day before the dateline).
+    pub fn days_before(self, n: u32) -> Date {
+        let mut d = self;
+        for _ in 0..n {
+            d = if d.day > 1 {
+                Date {
+                    day: d.day - 1,
+                    ..d
+                }
+            } else if d.month > 1 {
+                let month = d.month - 1;
+                Date {
+                    month,
+                    day: days_in_month(d.year, month),
+                    ..d
+                }
+            } else {
+                Date {
+                    year: d.year - 1,
+                    month: 12,
+                    day: 31,
+                }
+            };
+        }
+        d
+    }
+
     fn ordinal_months(self) -> i32 {
         self.year * 12 + i32::from(self.month) - 1
     }
@@ -413,9 +440,39 @@ pub struct Extraction {
     pub warnings: Vec<String>,
 }
 
+impl Extraction {
+    /// A node as a reader names it: an entity's label (its key if the extraction lacks it), an
+    /// article's id.
+    pub fn label(&self, node: &Node) -> String {
+        match node {
+            Node::Entity(id) => self
+                .entities
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or_else(|| id.key.clone(), |e| e.label.clone()),
+            Node::Article(a) => a.clone(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_before_cross_months_and_years() {
+        let cases: &[(&str, u32, &str)] = &[
+            ("2022-05-08", 1, "2022-05-07"),
+            ("2022-03-01", 1, "2022-02-28"),
+            ("2024-03-01", 1, "2024-02-29"),
+            ("2022-01-01", 2, "2021-12-30"),
+            ("2022-01-04", 0, "2022-01-04"),
+        ];
+        for &(date, n, want) in cases {
+            let d = Date::parse(date).unwrap();
+            assert_eq!(d.days_before(n).to_string(), want, "{date} - {n}");
+        }
+    }
 
     #[test]
     fn dates_parse_and_resolve() {

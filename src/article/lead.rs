@@ -87,6 +87,17 @@ pub(crate) fn parse_lead(line: &str) -> Option<Lead> {
         return Some(lead);
     }
     k += chars[k..].iter().take_while(|c| is_space(**c)).count();
+    // `本报记者 张三 报道：`, `□记者 张三 1月4日，`, `本报讯 记者张三报道`: a byline run into the
+    // body, without brackets.
+    let rest: String = chars[k..].iter().collect();
+    if let Some((n, outlet, names)) = inline_byline(&rest) {
+        lead.reporters = names;
+        if lead.outlet.is_none() {
+            lead.outlet = outlet;
+        }
+        lead.strong = true;
+        k += n;
+    }
     if matches!(chars.get(k).copied(), Some('（' | '(')) {
         if let Some(close) = chars[k + 1..]
             .iter()
@@ -188,6 +199,67 @@ fn reporter_line(s: &str) -> Option<(usize, Option<String>, Vec<String>)> {
         before.is_empty() || before == "本报" || before.ends_with(['报', '社', '网', '台', '站']);
     let (outlet, names) = byline(s)?;
     (outlet_like && !names.is_empty()).then_some((n, outlet, names))
+}
+
+/// Marks some papers set before a byline.
+const BYLINE_MARKS: &[char] = &['□', '■', '●', '◆', '○'];
+
+/// A byline opening a body line without brackets, with the chars it takes: a role (after an
+/// outlet or `本报`, ≤ 6 chars), names of at most four characters, then `报道` or the dateline.
+/// A sentence that starts with `记者` (`记者从省卫健委获悉，`) runs into punctuation first and
+/// is no byline.
+fn inline_byline(s: &str) -> Option<(usize, Option<String>, Vec<String>)> {
+    let chars: Vec<char> = s.chars().collect();
+    let marks = chars
+        .iter()
+        .take_while(|c| BYLINE_MARKS.contains(c))
+        .count();
+    let rest: String = chars[marks..].iter().collect();
+    let role = ROLES.iter().filter_map(|r| rest.find(r)).min()?;
+    let before = &rest[..role];
+    let outlet_like =
+        before.is_empty() || before == "本报" || before.ends_with(['报', '社', '网', '台', '站']);
+    if !outlet_like || before.chars().count() > 6 {
+        return None;
+    }
+    let tail: Vec<char> = rest.chars().collect();
+    let start = before.chars().count();
+    let mut end = None;
+    let mut skip = 0;
+    for i in start..tail.len().min(start + 40) {
+        let here: String = tail[i..].iter().take(2).collect();
+        if here == "报道" {
+            end = Some(i);
+            skip = 2;
+            break;
+        }
+        let c = tail[i];
+        if c.is_ascii_digit() || "０１２３４５６７８９".contains(c) {
+            end = Some(i);
+            break;
+        }
+        if !(is_cjk(c) || is_space(c) || c == '·' || c == '、') {
+            return None;
+        }
+    }
+    let end = end?;
+    let segment: String = tail[..end].iter().collect();
+    let (outlet, names) = byline(&segment)?;
+    if names.is_empty()
+        || names
+            .iter()
+            .any(|n| n.chars().count() > 4 && !n.contains('·'))
+    {
+        return None;
+    }
+    let mut n = marks + end + skip;
+    let after: Vec<char> = tail[end + skip..].to_vec();
+    let spaces = after.iter().take_while(|c| is_space(**c)).count();
+    n += spaces;
+    if matches!(after.get(spaces), Some('：' | ':' | '，' | ',')) && skip > 0 {
+        n += 1;
+    }
+    Some((n, outlet, names))
 }
 
 /// Splits a byline (`山西日报记者 杨文`, `记者 赵继钊 殷雪莹`, `记者 张三、李四 通讯员 王五`)
@@ -323,6 +395,30 @@ mod tests {
                 true,
             ),
             (
+                "本报记者 刘华 通讯员 李强生 报道：3月4日，市委书记",
+                "3月4日，市委书记",
+                None,
+                &["刘华", "李强生"],
+                Some(RawDate::MonthDay(3, 4)),
+                true,
+            ),
+            (
+                "□记者 王芳 3月4日，副省长",
+                "3月4日，副省长",
+                None,
+                &["王芳"],
+                Some(RawDate::MonthDay(3, 4)),
+                true,
+            ),
+            (
+                "本报讯 记者周明报道 3月4日下午，区委书记",
+                "3月4日下午，区委书记",
+                None,
+                &["周明"],
+                Some(RawDate::MonthDay(3, 4)),
+                true,
+            ),
+            (
                 "新华社北京1月4日电（记者 张三/文）国务院总理",
                 "国务院总理",
                 Some("新华社"),
@@ -400,6 +496,8 @@ mod tests {
             "会议以视频方式开到市一级。",
             "1月份全省经济运行平稳。",
             "蓝佛安提出具体要求 商黎光出席",
+            "记者从省卫生健康委获悉，全省新增病例",
+            "记者3月4日从省卫生健康委获悉",
             "",
         ] {
             assert_eq!(parse_lead(line), None, "{line}");

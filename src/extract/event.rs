@@ -43,6 +43,10 @@ pub struct Part {
 /// (`和`, `与`, `及`, `同` do not: names hold them, `专家和企业家座谈会`, `台湾同胞代表会议`.)
 const STOPS: &str = "了的向对在由为将被把是从";
 
+/// Verbs of carrying out a meeting's spirit, which never begin the meeting's own name when
+/// they are all that stands before its head.
+const CARRYING_OUT: [&str; 5] = ["贯彻落实", "落实", "贯彻", "学习贯彻", "认真贯彻落实"];
+
 /// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
 const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上述"];
 
@@ -98,6 +102,15 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
         for d in DEMONSTRATIVES {
             if sent.has_at(label_start, d) {
                 label_start += d.chars().count();
+            }
+        }
+        // `就贯彻落实会议精神提出要求`: carrying out the spirit of "the meeting" is the
+        // article's own meeting, not one named `就贯彻落实会议`.
+        if sent.has_at(he, "精神") {
+            let prefix = sent.slice(label_start, hs);
+            let prefix = prefix.strip_prefix('就').unwrap_or(&prefix);
+            if CARRYING_OUT.contains(&prefix) {
+                label_start = hs;
             }
         }
         let anaphoric = label_start == hs && end == he;

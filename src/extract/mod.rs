@@ -385,7 +385,7 @@ impl<'a> Builder<'a> {
                 _ => {}
             }
         }
-        let date = explicit_day(sent, ev.start, self.article.published).or(self.article.date());
+        let date = explicit_day(sent, ev.start, self.article).or(self.article.date());
         let first = &ev.parts[0];
         let organizer_key = first.organizer.map(|(a, b)| {
             let w = sent.slice(a, b);
@@ -397,7 +397,17 @@ impl<'a> Builder<'a> {
             (Some(n), None) => {
                 let before: String = first.text.split('第').next().unwrap_or("").to_string();
                 let before = self.juris.resolve(&before, self.lex);
-                format!("{before}第{n}次{}", first.head)
+                // Without its body a number says little (every city's government holds a
+                // 28th executive meeting): such a meeting is the article's, on its day.
+                let scope = if before.is_empty() {
+                    match date {
+                        Some(d) => format!("@{d}"),
+                        None => format!("@{}", self.article.id),
+                    }
+                } else {
+                    String::new()
+                };
+                format!("{before}第{n}次{}{scope}", first.head)
             }
             (None, _) => {
                 let resolved = self.juris.resolve(&ev.label, self.lex);
@@ -457,7 +467,7 @@ impl<'a> Builder<'a> {
     /// Dates an event when a sentence reports it happening: a day written in the sentence
     /// (`18日主持召开`) wins over the article's date, which a headline gives.
     fn date_event(&mut self, id: &EntityId, sent: &Sent, at: usize) {
-        let explicit = explicit_day(sent, at, self.article.published);
+        let explicit = explicit_day(sent, at, self.article);
         let Some(e) = self.entities.get_mut(id) else {
             return;
         };
@@ -474,6 +484,7 @@ impl<'a> Builder<'a> {
     fn finish(mut self) -> Extraction {
         relation::resolve_products(&mut self);
         merge_headline_exhibitions(&mut self);
+        merge_unowned_ordinals(&mut self);
         Extraction {
             article: self.article.clone(),
             entities: self.entities.into_values().collect(),
@@ -512,13 +523,29 @@ fn implied_body(title: &str, implied: Option<&str>) -> Option<String> {
     Some(format!("{level}{implied}"))
 }
 
-/// A day written just before `at` in the sentence (`18日主持召开`, `1月4日，`), resolved.
-fn explicit_day(sent: &Sent, at: usize, published: Option<Date>) -> Option<Date> {
-    let published = published?;
+/// Words for a day relative to the article's date, with how many days before it they mean.
+const RELATIVE_DAYS: [(&str, u32); 5] = [
+    ("今天", 0),
+    ("今日", 0),
+    ("昨天", 1),
+    ("昨日", 1),
+    ("前天", 2),
+];
+
+/// A day written just before `at` in the sentence (`18日主持召开`, `1月4日，`, `昨天`),
+/// resolved: calendar days against the publication date, relative ones against the article's
+/// date (a dateline's `5月8日讯` makes `昨天` the 7th).
+fn explicit_day(sent: &Sent, at: usize, article: &Article) -> Option<Date> {
+    let published = article.published?;
     // Look for `N日` or `M月N日` anywhere before `at` in the same sentence.
     let mut best = None;
     let mut i = 0;
     while i < at.min(sent.len()) {
+        if let Some(&(_, n)) = RELATIVE_DAYS.iter().find(|(w, _)| sent.has_at(i, w)) {
+            best = article.date().map(|d| d.days_before(n));
+            i += 2;
+            continue;
+        }
         if sent.chars[i] == '日' && i > 0 {
             let mut j = i;
             while j > 0 && text::is_numeral(sent.chars[j - 1]) {
@@ -590,6 +617,40 @@ fn merge_headline_exhibitions(b: &mut Builder<'_>) {
     }
 }
 
+/// A numbered meeting written without its body (`杭州市召开第十次全市生态环境保护大会` in a
+/// headline, where the body is the subject of `召开`) is the article's meeting of that number
+/// and kind written with its body (`杭州市第十次生态环境保护大会`), when there is exactly one.
+fn merge_unowned_ordinals(b: &mut Builder<'_>) {
+    let unowned: Vec<EntityId> = b
+        .entities
+        .keys()
+        .filter(|id| id.kind == EntityKind::Meeting && id.key.starts_with('第'))
+        .cloned()
+        .collect();
+    for from in unowned {
+        let owners: Vec<EntityId> = b
+            .entities
+            .keys()
+            .filter(|id| {
+                let own = from.key.split('@').next().unwrap_or_default();
+                id.kind == EntityKind::Meeting && *id != &from && id.key.ends_with(own)
+            })
+            .cloned()
+            .collect();
+        let [to] = owners.as_slice() else {
+            continue;
+        };
+        let gone = b.entities.remove(&from).expect("present");
+        let keep = b.entities.get_mut(to).expect("present");
+        keep.add_alias(&gone.label);
+        for a in gone.aliases {
+            keep.add_alias(&a);
+        }
+        keep.date = keep.date.or(gone.date);
+        rename(b, &from, to);
+    }
+}
+
 /// Points every mention and fact about `from` at `to`.
 fn rename(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
     for m in &mut b.mentions {
@@ -613,4 +674,121 @@ fn rename(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
             f.evidence.sentence,
         ))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{read_str, ReadOptions};
+
+    /// The facts of a one-article text, as `subject predicate object` with labels.
+    fn facts(text: &str, date: &str) -> (Vec<String>, Extraction) {
+        let lex = Lexicon::builtin().unwrap();
+        let opts = ReadOptions {
+            date: Date::parse(date),
+            ..ReadOptions::default()
+        };
+        let articles = read_str(text, "case.txt", &opts).unwrap();
+        let x = extract(&articles[0], &lex);
+        let out = x
+            .facts
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    x.label(&f.subject),
+                    f.relation.as_str(),
+                    x.label(&f.object)
+                )
+            })
+            .collect();
+        (out, x)
+    }
+
+    #[test]
+    fn facts_of_general_meeting_reports() {
+        // (text, publication date, facts that must be there, facts that must not)
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            (
+                "6月12日，省委书记楼阳生主持召开省委常委会会议，传达学习习近平总书记重要讲话精神。",
+                "2022-06-13",
+                &["楼阳生 chairs 省委常委会会议"],
+                // The speech studied was not given at this meeting.
+                &["习近平 speaks 省委常委会会议"],
+            ),
+            (
+                "杭州市召开第十次全市生态环境保护大会\n\n昨天，杭州市第十次生态环境保护大会召开。市长姚高员主持会议。姚高员就贯彻落实会议精神提出具体要求。",
+                "2022-05-08",
+                &[
+                    "姚高员 chairs 杭州市第十次生态环境保护大会",
+                    "姚高员 instructs 杭州市第十次生态环境保护大会",
+                ],
+                &["姚高员 instructs 就贯彻落实会议"],
+            ),
+        ];
+        for (text, date, want, not) in cases {
+            let (got, _) = facts(text, date);
+            for w in *want {
+                assert!(got.iter().any(|g| g == w), "{text}\nmissing {w} in {got:?}");
+            }
+            for n in *not {
+                assert!(!got.iter().any(|g| g == n), "{text}\nunwanted {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_numbered_meeting_written_with_and_without_its_body_is_one() {
+        let (_, x) = facts(
+            "杭州市召开第十次全市生态环境保护大会\n\n昨天，杭州市第十次生态环境保护大会召开。",
+            "2022-05-08",
+        );
+        let meetings: Vec<_> = x
+            .entities
+            .iter()
+            .filter(|e| e.id.kind == EntityKind::Meeting)
+            .collect();
+        assert_eq!(meetings.len(), 1, "{meetings:?}");
+        // `昨天` is the day before publication.
+        assert_eq!(
+            meetings[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2022-05-07")
+        );
+    }
+
+    #[test]
+    fn numbered_meetings_keep_their_kind_and_unowned_ones_stay_in_their_article() {
+        let key = |text: &str, date: &str| {
+            let (_, x) = facts(text, date);
+            x.entities
+                .iter()
+                .find(|e| e.id.kind == EntityKind::Meeting)
+                .map(|e| e.id.key.clone())
+                .unwrap()
+        };
+        // A standing committee's 42nd chairpersons' meeting is not its 42nd session.
+        let council = key("广东省人大常委会召开第四十二次主任会议。", "2022-08-01");
+        let session = key("广东省人大常委会召开第四十二次会议。", "2022-08-01");
+        assert_ne!(council, session);
+        // Two cities' 28th executive meetings, neither naming its government, are two.
+        let a = key("7月5日，市政府召开第28次常务会议。", "2022-07-05");
+        let b = key("9月1日，市政府召开第28次常务会议。", "2022-09-02");
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn the_last_name_of_a_titled_list_shares_its_post() {
+        let (_, x) = facts(
+            "省长黄强主持会议。副省长罗文、杨兴平、叶寒冰出席会议。",
+            "2022-03-15",
+        );
+        for name in ["罗文", "杨兴平", "叶寒冰"] {
+            let person = x.entities.iter().find(|e| e.label == name).unwrap();
+            assert!(
+                person.posts.iter().any(|p| p.written == "副省长"),
+                "{name}: {:?}",
+                person.posts
+            );
+        }
+    }
 }

@@ -817,7 +817,17 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Vec<PersonSpan>) {
                 break;
             }
             if overlaps(out, s, s + 1) {
-                break;
+                // The last item before the verb was already taken as an untitled name
+                // (`副省长罗文、杨兴平、叶寒冰出席`): it shares the list's posts all the same.
+                let Some(k) = out
+                    .iter()
+                    .position(|p| p.start == s && p.how == How::Verb && p.posts.is_empty())
+                else {
+                    break;
+                };
+                out[k].posts = shared.clone();
+                prev = out[k].clone();
+                continue;
             }
             // An item may itself carry titles (`国家副主席王岐山`): the titled pass has it.
             let Some(len) = han_name_len(sent, lex, s, false)

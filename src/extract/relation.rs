@@ -78,7 +78,9 @@ pub(super) fn sentence(
             Trigger::Relation(Relation::Chairs) => chairs(b, &view, h, &word),
             Trigger::Relation(Relation::Attends) => attends(b, &view, h, &word),
             Trigger::Relation(r @ (Relation::Instructs | Relation::Speaks)) => {
-                about_current(b, &view, h, &word, r)
+                if !relayed_speech(&view, &hits, h) {
+                    about_current(b, &view, h, &word, r)
+                }
             }
             Trigger::Relation(Relation::Reports) => {
                 let rest = clause_after(sent, h.end);
@@ -482,6 +484,19 @@ fn about_current(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str, r: Rela
     }
 }
 
+/// Whether a speech named at `h` is one the meeting studies rather than one given at it
+/// (`传达学习习近平总书记重要讲话精神`): a relaying trigger earlier in the clause, or `精神`
+/// right after.
+fn relayed_speech(v: &View<'_>, hits: &[Hit], h: &Hit) -> bool {
+    let clause = v.clause_start(h.start);
+    v.sent.has_at(h.end, "精神")
+        || hits.iter().any(|r| {
+            r.trigger == Trigger::Relation(Relation::Relays)
+                && r.start >= clause
+                && r.end <= h.start
+        })
+}
+
 /// `传达贯彻 MEETING 精神`: the sentence's own meeting relays the one named.
 fn relays(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     let Some(k) = v.event_after(h.end) else {
@@ -616,7 +631,7 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 /// A meeting named by the words of the text around it (`中共中央政治局会议`).
 fn named_meeting(b: &mut Builder<'_>, sent: &Sent, label: &str, at: usize) -> EntityId {
     let resolved = b.juris.resolve(label, b.lex);
-    let date = super::explicit_day(sent, at, b.article.published).or(b.article.date());
+    let date = super::explicit_day(sent, at, b.article).or(b.article.date());
     let key = match date {
         Some(d) => format!("{resolved}@{d}"),
         None => format!("{resolved}@{}", b.article.id),
