@@ -104,6 +104,15 @@ pub struct Input {
 pub struct Ingest {
     #[command(flatten)]
     pub input: Input,
+
+    /// Write article by article in transactions even into a store with no article yet (which
+    /// is otherwise filled by oxigraph's faster bulk loader).
+    #[arg(long)]
+    pub no_bulk: bool,
+
+    /// Megabytes of quads the bulk loader may hold in memory at a time.
+    #[arg(long, value_name = "MB", default_value_t = 256)]
+    pub bulk_memory: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

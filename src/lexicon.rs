@@ -10,7 +10,10 @@
 //! All words are compiled into one Aho-Corasick automaton, so that a sentence is scanned once
 //! for every kind of cue; [`Lexicon::scan`] returns the cues found with their kinds.
 
-use std::collections::{HashMap, HashSet};
+// FxHash rather than std's SipHash: the extractors look up characters and short words in
+// these tables several times per character of text, and SipHash's cost dominated the profile.
+// The keys are the lexicons' own, so hash flooding is not a concern.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -338,7 +341,7 @@ impl Lexicon {
 
     fn build(get: &dyn Fn(&str) -> Lines) -> Result<Lexicon, Error> {
         let mut words: Vec<String> = Vec::new();
-        let mut word_index: HashMap<String, usize> = HashMap::new();
+        let mut word_index: HashMap<String, usize> = HashMap::default();
         let mut cues: Vec<Vec<Cue>> = Vec::new();
         let mut add = |word: &str, cue: Cue| {
             let i = *word_index.entry(word.to_string()).or_insert_with(|| {
@@ -352,7 +355,7 @@ impl Lexicon {
         };
 
         let mut titles = Vec::new();
-        let mut title_index = HashMap::new();
+        let mut title_index = HashMap::default();
         for (file, n, cols) in get("titles.tsv") {
             let class = match cols.get(1).map(String::as_str) {
                 Some("post") => TitleClass::Post,
@@ -452,9 +455,9 @@ impl Lexicon {
         // Longest first, so `新冠肺炎` goes before `新冠`.
         qualifiers.sort_by_key(|q| std::cmp::Reverse(q.chars().count()));
 
-        let mut surnames = HashMap::new();
-        let mut compound_surnames = HashSet::new();
-        let mut ambiguous_surnames = HashSet::new();
+        let mut surnames = HashMap::default();
+        let mut compound_surnames = HashSet::default();
+        let mut ambiguous_surnames = HashSet::default();
         for (file, n, cols) in get("surnames.txt") {
             let chars: Vec<char> = cols[0].chars().collect();
             let class: u8 = cols.get(1).and_then(|c| c.parse().ok()).unwrap_or(3);
@@ -494,7 +497,7 @@ impl Lexicon {
             .collect();
 
         let mut divisions: Vec<Division> = Vec::new();
-        let mut by_code: HashMap<String, usize> = HashMap::new();
+        let mut by_code: HashMap<String, usize> = HashMap::default();
         let mut parents: Vec<String> = Vec::new();
         for (file, n, cols) in get("divisions.tsv") {
             if cols.len() < 4 {
@@ -525,7 +528,7 @@ impl Lexicon {
         }
         // A name shared by several divisions (two counties called 城区) names the higher one, and
         // among equals the first listed, so lookups are deterministic.
-        let mut division_by_name: HashMap<String, usize> = HashMap::new();
+        let mut division_by_name: HashMap<String, usize> = HashMap::default();
         for (i, d) in divisions.iter().enumerate() {
             // A county's short form is too often a common word (和平, 城关) to stand alone.
             let names = if d.level == Level::County {
@@ -581,7 +584,7 @@ impl Lexicon {
             add(&name, Cue::Abroad(abroad_places.len()));
             abroad_places.push(place);
         }
-        let mut province_abbrev = HashMap::new();
+        let mut province_abbrev = HashMap::default();
         for (file, n, cols) in get("province_abbrev.tsv") {
             let (Some(a), Some(full)) = (cols[0].chars().next(), cols.get(1)) else {
                 return Err(syntax(&file, n, "expected abbreviation and province"));

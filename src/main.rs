@@ -15,7 +15,7 @@ use govkg::article::ReadOptions;
 use govkg::export::{self, Format, Scope};
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
-use govkg::store::{ArticleStats, ResultsFormat, Store};
+use govkg::store::{ResultsFormat, Store};
 use govkg::{answer, pipeline, push, rdf, server, validate};
 
 use cli::{
@@ -47,7 +47,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     let quiet = cli.quiet;
     match cli.command {
-        Command::Ingest(c) => ingest(&cli.store, cli.lexicon, &c.input, quiet),
+        Command::Ingest(c) => ingest(&cli.store, cli.lexicon, &c, quiet),
         Command::Extract(c) => extract(cli.lexicon, &c.input, c.format, c.output, quiet),
         Command::Query(c) => {
             let sparql = match (c.sparql, c.file) {
@@ -263,34 +263,42 @@ fn warn(quiet: bool) -> impl FnMut(&str) {
 fn ingest(
     store: &Path,
     lexicon_dir: Option<PathBuf>,
-    input: &Input,
+    c: &cli::Ingest,
     quiet: bool,
 ) -> Result<ExitCode> {
+    let input = &c.input;
     threads(input)?;
     let lex = lexicon(lexicon_dir)?;
     let opts = read_options(input);
     let store_path = store;
     let store = Store::open(store)?;
-    let mut total = ArticleStats::default();
-    let summary = pipeline::run(&input.paths, &opts, &lex, warn(quiet), |x| {
-        let s = store
-            .ingest(&x)
-            .map_err(|e| format!("article {}: {e}", x.article.id))?;
-        total.quads += s.quads;
-        total.people += s.people;
-        total.bodies += s.bodies;
-        total.places += s.places;
-        total.events += s.events;
-        total.facts += s.facts;
-        total.memberships += s.memberships;
-        total.mentions += s.mentions;
-        Ok(())
-    })?;
+    let options = pipeline::IngestOptions {
+        bulk: !c.no_bulk,
+        bulk_memory_mb: c.bulk_memory,
+    };
+    let bar = Progress::new(quiet)?;
+    let articles = govkg::article::read(&input.paths, &opts)?;
+    let done = pipeline::ingest(
+        &store,
+        articles,
+        opts.strict,
+        &lex,
+        &options,
+        warn(quiet),
+        |s| bar.update(s),
+    );
+    bar.finish();
+    let pipeline::Ingested {
+        summary,
+        stats: total,
+        bulk,
+    } = done?;
     if !quiet {
         eprintln!(
-            "ingested {} articles into {}: {} people, {} bodies, {} places, {} events, {} posts, {} facts, {} mentions ({} quads){}",
+            "ingested {} articles into {}{}: {} people, {} bodies, {} places, {} events, {} posts, {} facts, {} mentions ({} quads){}",
             summary.articles,
             store_path.display(),
+            if bulk { " (bulk load)" } else { "" },
             total.people,
             total.bodies,
             total.places,
@@ -307,6 +315,48 @@ fn ingest(
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The progress bar of an ingest: drawn on standard error once the ingest has taken a second,
+/// and only when standard error is a terminal and `--quiet` is not given.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    shown: std::cell::Cell<bool>,
+    enabled: bool,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Result<Progress> {
+        use std::io::IsTerminal;
+        let bar = indicatif::ProgressBar::hidden().with_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {human_pos} articles ({per_sec}), {msg} [{elapsed}]",
+            )
+            .context("progress bar template")?,
+        );
+        Ok(Progress {
+            bar,
+            shown: std::cell::Cell::new(false),
+            enabled: !quiet && io::stderr().is_terminal(),
+        })
+    }
+
+    fn update(&self, s: &pipeline::Summary) {
+        self.bar.set_position(s.articles as u64);
+        if self.enabled && !self.shown.get() && self.bar.elapsed().as_secs_f64() >= 1.0 {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.shown.set(true);
+        }
+        if self.shown.get() {
+            self.bar
+                .set_message(format!("{:.1} M characters", s.chars as f64 / 1e6));
+        }
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
 }
 
 fn extract(

@@ -143,6 +143,37 @@ pub struct ArticleStats {
     pub foreign: usize,
 }
 
+impl ArticleStats {
+    /// What an article's extraction and its quads hold.
+    pub fn of(x: &Extraction, rdf: &rdf::ArticleRdf) -> ArticleStats {
+        let count = |f: fn(EntityKind) -> bool| x.entities.iter().filter(|e| f(e.kind())).count();
+        ArticleStats {
+            quads: rdf.quads.len(),
+            people: count(|k| k == EntityKind::Person),
+            bodies: count(|k| k == EntityKind::Organization),
+            places: count(|k| k == EntityKind::Place),
+            events: count(EntityKind::is_event),
+            memberships: rdf.memberships,
+            facts: rdf.facts,
+            mentions: rdf.mentions,
+            foreign: rdf.foreign,
+        }
+    }
+
+    /// Adds another article's counts.
+    pub fn add(&mut self, o: &ArticleStats) {
+        self.quads += o.quads;
+        self.people += o.people;
+        self.bodies += o.bodies;
+        self.places += o.places;
+        self.events += o.events;
+        self.memberships += o.memberships;
+        self.facts += o.facts;
+        self.mentions += o.mentions;
+        self.foreign += o.foreign;
+    }
+}
+
 /// What [`Store::bulk_load`] loaded.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LoadStats {
@@ -271,25 +302,26 @@ impl Store {
     /// Writes an article's quads into its graph in one transaction, replacing what an earlier
     /// ingest of the same article wrote. Either all of it is stored or, on error, none.
     pub fn ingest(&self, x: &Extraction) -> Result<ArticleStats, Error> {
+        self.ingest_rdf(x, rdf::article_rdf(x))
+    }
+
+    /// Writes what was committed from the write-ahead log into the store's tables, so that
+    /// opening the store later does not replay the log.
+    pub fn flush(&self) -> Result<(), Error> {
+        Ok(self.inner.flush()?)
+    }
+
+    /// [`Store::ingest`] with the article's quads already made by [`rdf::article_rdf`], so
+    /// that callers can make them in parallel.
+    pub fn ingest_rdf(&self, x: &Extraction, rdf: rdf::ArticleRdf) -> Result<ArticleStats, Error> {
         self.writable()?;
         if x.article.id.is_empty() {
             return Err(Error::NoArticleId);
         }
-        let rdf = rdf::article_rdf(x);
+        let stats = ArticleStats::of(x, &rdf);
         let graph = rdf::article_graph(&x.article.id);
-        self.replace_graph(graph.as_ref(), rdf.quads.iter().cloned().map(Ok))?;
-        let count = |f: fn(EntityKind) -> bool| x.entities.iter().filter(|e| f(e.kind())).count();
-        Ok(ArticleStats {
-            quads: rdf.quads.len(),
-            people: count(|k| k == EntityKind::Person),
-            bodies: count(|k| k == EntityKind::Organization),
-            places: count(|k| k == EntityKind::Place),
-            events: count(EntityKind::is_event),
-            memberships: rdf.memberships,
-            facts: rdf.facts,
-            mentions: rdf.mentions,
-            foreign: rdf.foreign,
-        })
+        self.replace_graph(graph.as_ref(), rdf.quads.into_iter().map(Ok))?;
+        Ok(stats)
     }
 
     /// Drops `graph` and inserts `quads` in one transaction; an error from `quads` abandons the
@@ -317,6 +349,19 @@ impl Store {
         extractions: impl IntoIterator<Item = &'a Extraction>,
         max_memory_mb: usize,
     ) -> Result<LoadStats, Error> {
+        let articles = extractions
+            .into_iter()
+            .map(|x| (x.article.id.clone(), rdf::article_quads(x)));
+        self.bulk_load_quads(articles, max_memory_mb)
+    }
+
+    /// [`Store::bulk_load`] of articles given as their id and the quads of their graph (from
+    /// [`rdf::article_rdf`]), so that callers can make the quads in parallel and stream them in.
+    pub fn bulk_load_quads(
+        &self,
+        articles: impl IntoIterator<Item = (String, Vec<Quad>)>,
+        max_memory_mb: usize,
+    ) -> Result<LoadStats, Error> {
         self.writable()?;
         let mut stats = LoadStats::default();
         let mut seen = HashSet::new();
@@ -324,19 +369,21 @@ impl Store {
             .inner
             .bulk_loader()
             .with_max_memory_size_in_megabytes(max_memory_mb.max(MIN_BULK_MEMORY_MB));
-        let quads = extractions.into_iter().flat_map(|x| {
-            let id = &x.article.id;
+        let quads = articles.into_iter().flat_map(|(id, quads)| {
             let checked = if id.is_empty() {
                 Err(Error::NoArticleId)
-            } else if !seen.insert(id.clone()) {
-                Err(Error::AlreadyLoaded(id.clone()))
+            } else if seen.contains(&id) {
+                Err(Error::AlreadyLoaded(id))
             } else {
                 match self
                     .inner
-                    .contains_named_graph(rdf::article_graph(id).as_ref())
+                    .contains_named_graph(rdf::article_graph(&id).as_ref())
                 {
-                    Ok(true) => Err(Error::AlreadyLoaded(id.clone())),
-                    Ok(false) => Ok(rdf::article_quads(x)),
+                    Ok(true) => Err(Error::AlreadyLoaded(id)),
+                    Ok(false) => {
+                        seen.insert(id);
+                        Ok(quads)
+                    }
                     Err(e) => Err(e.into()),
                 }
             };
@@ -353,6 +400,19 @@ impl Store {
         loader.load_ok_quads::<Error, Error>(quads)?;
         loader.commit()?;
         Ok(stats)
+    }
+
+    /// Whether any article is in the store (the ontology's graph does not count): a store
+    /// without one can be filled by the bulk loader.
+    pub fn has_articles(&self) -> Result<bool, Error> {
+        for g in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(g) = g? {
+                if rdf::article_of_graph(g.as_ref()).is_some() {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
     }
 
     /// Evaluates a SPARQL query. Without `FROM`/`FROM NAMED` its default graph is the union of

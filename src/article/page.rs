@@ -28,10 +28,12 @@ pub(crate) fn parse(text: &str) -> (Vec<Draft>, Option<BadDate>) {
     let mut drafts = Vec::new();
     let first_start = starts.first().map_or(body.len(), |s| s.first);
     let preamble = &body[..first_start];
-    if preamble
-        .iter()
-        .any(|l| !l.is_blank() && headline(l.text).is_none())
-        || starts.is_empty()
+    if preamble.iter().any(|l| {
+        !l.is_blank()
+            && headline(l.text).is_none()
+            && !is_navigation(trim(l.text))
+            && meta_line(l.text).is_none()
+    }) || starts.is_empty()
     {
         // Text before the first recognised start that has sentences in it is an article too
         // (one whose lead we did not recognise); a page header of short lines is not.
@@ -72,9 +74,16 @@ fn find_starts(ls: &[Line<'_>]) -> Vec<Start> {
             continue;
         }
         let mut heads = Vec::new();
+        let mut top = i;
         let mut m = k;
         while m > floor && heads.len() < 3 {
             let j = nb[m - 1];
+            // A web page's information line between headline and lead belongs to the article.
+            if meta_line(ls[j].text).is_some() {
+                top = j;
+                m -= 1;
+                continue;
+            }
             if headline(ls[j].text).is_none() {
                 break;
             }
@@ -94,7 +103,7 @@ fn find_starts(ls: &[Line<'_>]) -> Vec<Start> {
             continue;
         }
         starts.push(Start {
-            first: heads.first().copied().unwrap_or(i),
+            first: heads.first().copied().unwrap_or(i).min(top),
             heads,
             lead_line: i,
             lead,
