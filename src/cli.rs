@@ -105,8 +105,14 @@ pub struct Ingest {
     #[command(flatten)]
     pub input: Input,
 
-    /// Write article by article in transactions even into a store with no article yet (which
-    /// is otherwise filled by oxigraph's faster bulk loader).
+    /// Fill a store with no article yet through oxigraph's bulk loader: several times faster
+    /// than a transaction per article, but not safe against a kill mid-way (an interrupted
+    /// bulk load can leave the store unopenable), so meant for a new store you can rebuild.
+    #[arg(long, conflicts_with = "no_bulk")]
+    pub bulk: bool,
+
+    /// Write article by article in transactions, each article whole or not at all (the
+    /// default).
     #[arg(long)]
     pub no_bulk: bool,
 

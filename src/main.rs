@@ -273,7 +273,7 @@ fn ingest(
     let store_path = store;
     let store = Store::open(store)?;
     let options = pipeline::IngestOptions {
-        bulk: !c.no_bulk,
+        bulk: c.bulk && !c.no_bulk,
         bulk_memory_mb: c.bulk_memory,
     };
     let bar = Progress::new(quiet)?;

@@ -61,8 +61,8 @@ fn stores_are_identical_on_one_thread_and_on_several_bulk_or_not() {
     let expected = content(&sequential);
     assert!(expected.len() > 10_000, "{} quads", expected.len());
     let cases: &[(&str, &[&str])] = &[
-        ("bulk-1", &["--jobs", "1"]),
-        ("bulk-4", &["--jobs", "4", "--bulk-memory", "1"]),
+        ("bulk-1", &["--jobs", "1", "--bulk"]),
+        ("bulk-4", &["--jobs", "4", "--bulk", "--bulk-memory", "1"]),
         ("transactions-4", &["--jobs", "4", "--no-bulk"]),
     ];
     for (name, args) in cases {
@@ -70,7 +70,7 @@ fn stores_are_identical_on_one_thread_and_on_several_bulk_or_not() {
         let said = ingest(&store, args, &inputs);
         assert_eq!(
             said.contains("(bulk load)"),
-            !args.contains(&"--no-bulk"),
+            args.contains(&"--bulk"),
             "{name}: {said}"
         );
         assert!(
@@ -89,14 +89,14 @@ fn after_a_bulk_load_ingest_replaces_and_an_input_given_twice_counts_once() {
     let expected = content(&once);
     // The same articles twice in one bulk load: the second replaces the first.
     let twice = dir.join("twice.db");
-    let said = ingest(&twice, &[], &[page.clone(), page.clone()]);
+    let said = ingest(&twice, &["--bulk"], &[page.clone(), page.clone()]);
     assert!(said.contains("(bulk load)"), "{said}");
     assert!(
         content(&twice) == expected,
         "an article given twice was merged, not replaced"
     );
     // The store now has articles, so the next ingest goes article by article, replacing.
-    let said = ingest(&twice, &[], &[page]);
+    let said = ingest(&twice, &["--bulk"], &[page]);
     assert!(!said.contains("bulk load"), "{said}");
     assert!(
         content(&twice) == expected,
