@@ -107,7 +107,8 @@ pub struct Ingest {
 
     /// Fill a store with no article yet through oxigraph's bulk loader: several times faster
     /// than a transaction per article, but not safe against a kill mid-way (an interrupted
-    /// bulk load can leave the store unopenable), so meant for a new store you can rebuild.
+    /// bulk load leaves the batches it wrote, which may cut an article), so meant for a new
+    /// store you can rebuild.
     #[arg(long, conflicts_with = "no_bulk")]
     pub bulk: bool,
 

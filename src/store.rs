@@ -70,6 +70,15 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    #[error("cannot create store {}: {source}", path.display())]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// The folder given as store holds other files; govkg will not put a database among them.
+    #[error("{} is neither a govkg store nor an empty folder; give a new or empty folder as store", path.display())]
+    NotAStore { path: PathBuf },
     #[error("cannot open store {}: {source}", path.display())]
     Open {
         path: PathBuf,
@@ -190,7 +199,9 @@ impl Store {
             path: path.to_path_buf(),
             source,
         };
-        fs::create_dir_all(path).map_err(lock_error)?;
+        if !holds_database(path) {
+            create(path)?;
+        }
         let lock = lock_file(path, true).map_err(lock_error)?;
         let deadline = Instant::now() + READERS_WAIT;
         loop {
@@ -536,6 +547,103 @@ fn evaluator() -> Result<SparqlEvaluator, Error> {
             })?;
     }
     Ok(evaluator)
+}
+
+/// Whether `path` holds a RocksDB database: RocksDB writes `CURRENT` once the database exists.
+fn holds_database(path: &Path) -> bool {
+    path.join("CURRENT").is_file()
+}
+
+/// The prefix of the folder a new store at `path` is built in, beside it.
+fn building_prefix(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    format!(".{}.new-", name.unwrap_or_default())
+}
+
+/// Creates the store at `path`, which holds no database yet.
+///
+/// RocksDB creates a database in steps (its files, then one column family after another). A
+/// process killed between them leaves a folder that a writer would repair but that a reader
+/// cannot open ("Column family not found"). So the store is built whole, ontology included, in
+/// a folder beside `path`, and renamed into place: there is a store at `path`, complete, or
+/// none. The building folder holds its own lock, so that one left by a killed process can be
+/// told from one still being built, and removed.
+fn create(path: &Path) -> Result<(), Error> {
+    let create_error = |source| Error::Create {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.exists() {
+        // An empty folder (or one with only a lock file) may become a store; anything else may
+        // be somebody's files, which must not be mixed with (or replaced by) a database.
+        let strangers = fs::read_dir(path)
+            .map_err(create_error)?
+            .filter_map(Result::ok)
+            .any(|e| e.file_name() != LOCK_FILE);
+        if strangers || !path.is_dir() {
+            return Err(Error::NotAStore {
+                path: path.to_path_buf(),
+            });
+        }
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(parent).map_err(create_error)?;
+    let prefix = building_prefix(path);
+    remove_abandoned(parent, &prefix);
+    let building = tempfile::Builder::new()
+        .prefix(&prefix)
+        .tempdir_in(parent)
+        .map_err(create_error)?;
+    let lock = lock_file(building.path(), true).map_err(create_error)?;
+    lock.try_lock().map_err(|e| create_error(e.into()))?;
+    {
+        let store = Store {
+            inner: oxigraph::store::Store::open(building.path())
+                .map_err(|e| open_error(path, e))?,
+            path: Some(path.to_path_buf()),
+            read_only: false,
+            _lock: None,
+        };
+        store.sync_ontology()?;
+        store.flush()?;
+    }
+    // The lock is per open file, and the caller locks the store again once it is in place.
+    drop(lock);
+    if path.is_dir() {
+        // Only a lock file is left there (checked above); rename cannot replace a full folder.
+        let _ = fs::remove_file(path.join(LOCK_FILE));
+        let _ = fs::remove_dir(path);
+    }
+    let building = building.keep();
+    if let Err(e) = fs::rename(&building, path) {
+        let _ = fs::remove_dir_all(&building);
+        // Another process creating the same store at the same moment got there first.
+        if !holds_database(path) {
+            return Err(create_error(e));
+        }
+    }
+    Ok(())
+}
+
+/// Removes the folders beside a store that killed processes left while building it: their
+/// lock is free. A folder still being built holds its lock and stays.
+fn remove_abandoned(parent: &Path, prefix: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        if !entry.file_name().to_string_lossy().starts_with(prefix) {
+            continue;
+        }
+        let dir = entry.path();
+        let free = File::open(dir.join(LOCK_FILE)).is_ok_and(|f| f.try_lock().is_ok());
+        if free {
+            let _ = fs::remove_dir_all(&dir);
+        }
+    }
 }
 
 /// Opens (a writer: creates) the lock file of the store at `path`. A reader does not create the
@@ -1036,6 +1144,74 @@ mod tests {
         );
         drop(store);
         Store::open(&dir).expect("open after close");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_store_is_created_whole_beside_its_place_and_only_in_an_empty_folder() {
+        let dir = tempdir("create");
+        std::fs::create_dir_all(&dir).unwrap();
+        let prefix = building_prefix(&dir.join("s"));
+        // What a process killed while building left: an unlocked building folder.
+        let abandoned = dir.join(format!("{prefix}killed"));
+        std::fs::create_dir_all(&abandoned).unwrap();
+        std::fs::write(abandoned.join(LOCK_FILE), "").unwrap();
+        std::fs::write(abandoned.join("CURRENT"), "").unwrap();
+        // A building folder whose lock is held is another process's, still at work.
+        let busy = dir.join(format!("{prefix}busy"));
+        std::fs::create_dir_all(&busy).unwrap();
+        let held = lock_file(&busy, true).unwrap();
+        held.try_lock().unwrap();
+
+        let cases: &[(&str, &[&str], bool)] = &[
+            ("s", &[], true),
+            ("empty", &[""], true),
+            ("lock-only", &[LOCK_FILE], true),
+            ("others", &["notes.txt"], false),
+        ];
+        for &(name, files, creates) in cases {
+            let path = dir.join(name);
+            let path = if name == "s" {
+                path
+            } else {
+                path.join("store")
+            };
+            for file in files {
+                std::fs::create_dir_all(&path).unwrap();
+                if !file.is_empty() {
+                    std::fs::write(path.join(file), "").unwrap();
+                }
+            }
+            match Store::open(&path) {
+                Ok(store) => {
+                    assert!(creates, "{name}: created among other files");
+                    assert!(holds_database(&path), "{name}");
+                    assert_eq!(store.len().unwrap(), ontology_quads().unwrap().len());
+                }
+                Err(e) => {
+                    assert!(!creates, "{name}: {e}");
+                    assert!(matches!(e, Error::NotAStore { .. }), "{name}: {e:?}");
+                    assert!(!holds_database(&path), "{name}");
+                    assert!(path.join("notes.txt").is_file(), "{name}");
+                }
+            }
+        }
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                format!("{prefix}busy"),
+                "empty".into(),
+                "lock-only".into(),
+                "others".into(),
+                "s".into()
+            ]
+        );
+        drop(held);
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -104,6 +104,12 @@ fn an_ingest_killed_at_random_moments_leaves_whole_articles_and_resumes() {
     let store = dir.join("victim");
     let (mut mid_way, mut stored_total) = (0, 0);
     for kill in 0..kills {
+        // Every third kill starts from no store and lands early, often while RocksDB is still
+        // making the store's files: the store must then be whole or absent, never unopenable.
+        let fresh = kill % 3 == 0;
+        if fresh {
+            let _ = std::fs::remove_dir_all(&store);
+        }
         let input = if rng.below(2) == 0 { &v1 } else { &v2 };
         let mut child = govkg()
             .arg("--store")
@@ -113,6 +119,7 @@ fn an_ingest_killed_at_random_moments_leaves_whole_articles_and_resumes() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
+        let window = if fresh { window / 4 } else { window };
         std::thread::sleep(Duration::from_micros(rng.below(window)));
         let finished = child.try_wait().unwrap().is_some();
         let _ = child.kill(); // SIGKILL
