@@ -53,13 +53,15 @@ impl Date {
     }
 
     /// Resolves a dateline that gives only month and day (`1月4日`) against the publication date:
-    /// the nearest such day that is not more than about a month after publication, so that a
-    /// page published on 2 January speaking of `12月30日` means the previous year.
+    /// the nearest such day that is not more than about three months after publication, so that
+    /// a page published on 2 January speaking of `12月30日` means the previous year. News
+    /// reports the past but also announces the near future (`将于10月16日召开` at the end of
+    /// August, `自3月1日起施行`); a day further ahead is more often one of last year.
     pub fn resolve_month_day(published: Date, month: u8, day: u8) -> Option<Date> {
         let same = Date::new(published.year, month, day);
         let before = Date::new(published.year - 1, month, day);
         match same {
-            Some(d) if d.ordinal_months() <= published.ordinal_months() + 1 => Some(d),
+            Some(d) if d.ordinal_months() <= published.ordinal_months() + 3 => Some(d),
             Some(_) => before.or(same),
             None => before,
         }
@@ -498,6 +500,8 @@ mod tests {
             (1, 2, "2022-01-02"),
             (1, 1, "2022-01-01"),
             (2, 1, "2022-02-01"),
+            (4, 30, "2022-04-30"),
+            (5, 1, "2021-05-01"),
             (6, 1, "2021-06-01"),
         ];
         for &(m, d, want) in cases {

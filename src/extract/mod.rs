@@ -556,19 +556,23 @@ fn explicit_day(sent: &Sent, at: usize, article: &Article) -> Option<Date> {
             }
             if j < i {
                 let day = parse_number(&sent.slice(j, i));
-                let month = if j > 1 && sent.chars[j - 1] == '月' {
+                let (month, year) = if j > 1 && sent.chars[j - 1] == '月' {
                     let mut k = j - 1;
                     while k > 0 && text::is_numeral(sent.chars[k - 1]) {
                         k -= 1;
                     }
-                    parse_number(&sent.slice(k, j - 1))
+                    (
+                        parse_number(&sent.slice(k, j - 1)),
+                        year_before(sent, k, published),
+                    )
                 } else {
-                    None
+                    (None, None)
                 };
                 best = match (month, day) {
-                    (Some(m), Some(d)) if m <= 12 && d <= 31 => {
-                        Date::resolve_month_day(published, m as u8, d as u8)
-                    }
+                    (Some(m), Some(d)) if m <= 12 && d <= 31 => match year {
+                        Some(y) => Date::new(y, m as u8, d as u8),
+                        None => Date::resolve_month_day(published, m as u8, d as u8),
+                    },
                     (None, Some(d)) if (1..=31).contains(&d) => {
                         Date::resolve_day(published, d as u8)
                     }
@@ -579,6 +583,27 @@ fn explicit_day(sent: &Sent, at: usize, article: &Article) -> Option<Date> {
         i += 1;
     }
     best
+}
+
+/// The year written before the month that starts at `k`: `2022年`, `二〇二二年`, or one
+/// relative to publication (`去年`, `今年`, `明年`).
+fn year_before(sent: &Sent, k: usize, published: Date) -> Option<i32> {
+    if k >= 2 {
+        let relative = [("去年", -1), ("今年", 0), ("明年", 1)];
+        if let Some(&(_, n)) = relative.iter().find(|(w, _)| sent.has_at(k - 2, w)) {
+            return Some(published.year + n);
+        }
+    }
+    if k < 2 || sent.chars[k - 1] != '年' {
+        return None;
+    }
+    let mut y = k - 1;
+    while y > 0 && text::is_numeral(sent.chars[y - 1]) {
+        y -= 1;
+    }
+    let year = parse_number(&sent.slice(y, k - 1))?;
+    // Four digits: `十年` or `5年` before a month is a span of years, not a year.
+    (k - 1 - y == 4 && (1900..=2100).contains(&year)).then_some(year as i32)
 }
 
 /// An exhibition named in a headline in short (`建党百年科技成就展`) and in the body in full
@@ -757,6 +782,65 @@ mod tests {
             meetings[0].date.map(|d| d.to_string()).as_deref(),
             Some("2022-05-07")
         );
+    }
+
+    #[test]
+    fn meeting_dates_resolve_against_publication_and_written_years() {
+        // (text, publication date, the meeting's date)
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "1月4日，省委书记林武主持召开省委常委会会议。",
+                "2022-01-05",
+                "2022-01-04",
+            ),
+            (
+                "12月30日，省委书记林武主持召开省委常委会会议。",
+                "2022-01-02",
+                "2021-12-30",
+            ),
+            // A meeting announced for the near future.
+            (
+                "中国共产党第二十次全国代表大会将于10月16日在北京召开。",
+                "2022-08-30",
+                "2022-10-16",
+            ),
+            (
+                "2021年10月16日，省委书记林武主持召开省委常委会会议。",
+                "2022-08-30",
+                "2021-10-16",
+            ),
+            (
+                "二〇二三年三月五日，省委书记林武主持召开省委常委会会议。",
+                "2022-12-30",
+                "2023-03-05",
+            ),
+            (
+                "去年12月1日，省委书记林武主持召开省委常委会会议。",
+                "2022-11-30",
+                "2021-12-01",
+            ),
+            (
+                "明年1月5日，省委书记林武主持召开省委常委会会议。",
+                "2022-05-30",
+                "2023-01-05",
+            ),
+            // `5年` is a span, not a year.
+            (
+                "近5年3月1日，省委书记林武主持召开省委常委会会议。",
+                "2022-03-02",
+                "2022-03-01",
+            ),
+        ];
+        for &(text, published, want) in cases {
+            let (_, x) = facts(text, published);
+            let dates: Vec<String> = x
+                .entities
+                .iter()
+                .filter(|e| e.id.kind == EntityKind::Meeting)
+                .filter_map(|e| e.date.map(|d| d.to_string()))
+                .collect();
+            assert_eq!(dates, [want], "{text}");
+        }
     }
 
     #[test]
