@@ -48,6 +48,19 @@ pub struct PersonSpan {
     pub how: How,
 }
 
+impl PersonSpan {
+    /// The name at chars `start..end` of `sent`, found without a post.
+    fn bare(sent: &Sent, start: usize, end: usize, how: How) -> PersonSpan {
+        PersonSpan {
+            start,
+            end,
+            name: sent.slice(start, end),
+            posts: Vec::new(),
+            how,
+        }
+    }
+}
+
 /// Characters that never occur inside a given name written after a title.
 const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就并而或这那此该各每们着所年月日号时";
 
@@ -484,13 +497,7 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         }
         if let Some(len) = translit_name_len(sent, lex, a) {
             if a + len > i + 1 {
-                out.push(PersonSpan {
-                    start: a,
-                    end: a + len,
-                    name: sent.slice(a, a + len),
-                    posts: Vec::new(),
-                    how: How::Verb,
-                });
+                out.push(PersonSpan::bare(sent, a, a + len, How::Verb));
             }
         }
     }
@@ -564,13 +571,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 && (te - ts >= 2 || follows_ok(sent, te))
                 && !two_ok
             {
-                out.push(PersonSpan {
-                    start: s,
-                    end: ts,
-                    name: sent.slice(s, ts),
-                    posts: Vec::new(),
-                    how: How::NameTitle,
-                });
+                out.push(PersonSpan::bare(sent, s, ts, How::NameTitle));
                 continue;
             }
         }
@@ -705,13 +706,7 @@ fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if in_other_word(sent, s, e) || overlaps(out, s, e) {
             continue;
         }
-        out.push(PersonSpan {
-            start: s,
-            end: e,
-            name: sent.slice(s, e),
-            posts: Vec::new(),
-            how: How::Verb,
-        });
+        out.push(PersonSpan::bare(sent, s, e, How::Verb));
     }
 }
 
@@ -756,13 +751,7 @@ fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if !right_ok || in_other_word(sent, s, e) {
             continue;
         }
-        out.push(PersonSpan {
-            start: s,
-            end: e,
-            name: sent.slice(s, e),
-            posts: Vec::new(),
-            how: How::Verb,
-        });
+        out.push(PersonSpan::bare(sent, s, e, How::Verb));
     }
 }
 
@@ -833,13 +822,7 @@ fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                     && !overlaps(out, s, k)
                     && !lex.is_word(&sent.slice(s, s + 2)) =>
             {
-                out.push(PersonSpan {
-                    start: s,
-                    end: k,
-                    name: sent.slice(s, k),
-                    posts: Vec::new(),
-                    how: How::Verb,
-                });
+                out.push(PersonSpan::bare(sent, s, k, How::Verb));
                 s = k;
             }
             _ => s += 1,
@@ -963,13 +946,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 if overlaps(out, a, b) {
                     continue;
                 }
-                out.push(PersonSpan {
-                    start: a,
-                    end: b,
-                    name: sent.slice(a, b),
-                    posts: Vec::new(),
-                    how: How::List,
-                });
+                out.push(PersonSpan::bare(sent, a, b, How::List));
             }
             s = items.last().map_or(s + 1, |&(_, e)| e);
         } else {
