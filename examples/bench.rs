@@ -26,7 +26,7 @@ use aho_corasick::AhoCorasick;
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
-use govkg::model::Article;
+use govkg::model::{Article, Extraction};
 use govkg::pipeline::{self, IngestOptions};
 use govkg::store::Store;
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -173,6 +173,16 @@ fn ingest(
 }
 
 /// The first value of the first row of a SELECT.
+/// Reads, splits and extracts `inputs` in parallel, as `govkg extract` does, handing each
+/// extraction to `sink`.
+fn extract_each(
+    inputs: &[PathBuf],
+    lex: &Lexicon,
+    sink: impl FnMut(Extraction) -> Result<(), String>,
+) -> Result<pipeline::Summary, pipeline::Error> {
+    pipeline::run(inputs, &ReadOptions::default(), lex, |_| {}, sink)
+}
+
 fn first(store: &Store, sparql: &str) -> Res<Option<Term>> {
     if let QueryResults::Solutions(mut rows) = store.query(sparql)? {
         if let Some(row) = rows.next() {
@@ -306,16 +316,10 @@ fn main() -> Res<()> {
     let par = median(args.runs, || {
         let (r, t) = time(|| {
             let mut n = 0;
-            pipeline::run(
-                &inputs,
-                &ReadOptions::default(),
-                &lex,
-                |_| {},
-                |x| {
-                    n += x.facts.len();
-                    Ok(())
-                },
-            )
+            extract_each(&inputs, &lex, |x| {
+                n += x.facts.len();
+                Ok(())
+            })
         });
         r?;
         Ok(t)
@@ -348,18 +352,12 @@ fn main() -> Res<()> {
         // reading them back from the store).
         let mut w = RdfSerializer::from_format(RdfFormat::NQuads)
             .for_writer(BufWriter::new(File::create(&nq)?));
-        pipeline::run(
-            &inputs,
-            &ReadOptions::default(),
-            &lex,
-            |_| {},
-            |x| {
-                for q in govkg::rdf::article_quads(&x) {
-                    w.serialize_quad(&q).map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            },
-        )?;
+        extract_each(&inputs, &lex, |x| {
+            for q in govkg::rdf::article_quads(&x) {
+                w.serialize_quad(&q).map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        })?;
         w.finish()?.flush()?;
     }
     let ref_path = work.join("reference.db");

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use govkg::vocab::graph;
 
-use crate::util::{by_graph, data, export, govkg, ok, stdout, TempDir};
+use crate::util::{by_graph, data, export, export_nq, govkg, ok, TempDir};
 
 /// The items of the bundled transcripts as JSON Lines, `copies` times under distinct ids.
 /// `changed` alters every third article, so that its graph differs from the unchanged one.
@@ -165,13 +165,7 @@ fn an_ingest_killed_at_random_moments_leaves_whole_articles_and_resumes() {
         done == ref2,
         "the resumed store differs from a clean ingest"
     );
-    let raw = |s: &Path| {
-        stdout(&ok(govkg()
-            .arg("--store")
-            .arg(s)
-            .args(["export", "--format", "nq"])))
-    };
-    assert_eq!(raw(&store), raw(&dir.join("ref2")));
+    assert_eq!(export_nq(&store), export_nq(&dir.join("ref2")));
 }
 
 /// Builds a store from the seed page and the transcripts, in the given order.
@@ -189,20 +183,18 @@ fn ingesting_twice_changes_nothing_and_a_changed_article_replaces_its_old_versio
     let inputs = [data("seed_page.txt"), data("xwlb")];
     let store = dir.join("store");
     build(&store, &inputs);
-    let raw = |s: &Path| {
-        stdout(&ok(govkg()
-            .arg("--store")
-            .arg(s)
-            .args(["export", "--format", "nq"])))
-    };
-    let first = raw(&store);
+    let first = export_nq(&store);
     assert!(first.lines().count() > 5000);
     build(&store, &inputs);
-    assert_eq!(raw(&store), first, "a second ingest changed the store");
+    assert_eq!(
+        export_nq(&store),
+        first,
+        "a second ingest changed the store"
+    );
     // The order of the inputs does not matter either.
     let reversed = dir.join("reversed");
     build(&reversed, &[data("xwlb"), data("seed_page.txt")]);
-    assert_eq!(raw(&reversed), first);
+    assert_eq!(export_nq(&reversed), first);
 
     // One article of the page changed: its graph becomes the new version's, nothing else moves.
     let page = std::fs::read_to_string(data("seed_page.txt")).unwrap();

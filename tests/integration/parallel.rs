@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::{data, govkg, ok, stderr, stdout, TempDir};
+use crate::util::{data, export, govkg, ok, stderr, TempDir};
 
 /// The inputs: three 新闻联播 transcripts (fifty articles) and the seed newspaper page.
 fn inputs() -> Vec<PathBuf> {
@@ -16,17 +16,6 @@ fn extract_jsonl(jobs: &str) -> Vec<u8> {
         .args(["extract", "-q", "--date", "2022-01-05", "--jobs", jobs])
         .args(inputs()))
     .stdout
-}
-
-/// The store's quads as sorted N-Quads lines, the ontology's included.
-fn content(store: &Path) -> Vec<String> {
-    let out = ok(govkg()
-        .arg("--store")
-        .arg(store)
-        .args(["export", "-f", "nq", "-q"]));
-    let mut lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
 }
 
 fn ingest(store: &Path, extra: &[&str], inputs: &[PathBuf]) -> String {
@@ -58,7 +47,7 @@ fn stores_are_identical_on_one_thread_and_on_several_bulk_or_not() {
     let sequential = dir.join("sequential.db");
     let said = ingest(&sequential, &["--jobs", "1", "--no-bulk"], &inputs);
     assert!(!said.contains("bulk load"), "{said}");
-    let expected = content(&sequential);
+    let expected = export(&sequential);
     assert!(expected.len() > 10_000, "{} quads", expected.len());
     let cases: &[(&str, &[&str])] = &[
         ("bulk-1", &["--jobs", "1", "--bulk"]),
@@ -74,7 +63,7 @@ fn stores_are_identical_on_one_thread_and_on_several_bulk_or_not() {
             "{name}: {said}"
         );
         assert!(
-            content(&store) == expected,
+            export(&store) == expected,
             "{name}: other quads than --jobs 1 --no-bulk"
         );
     }
@@ -86,20 +75,20 @@ fn after_a_bulk_load_ingest_replaces_and_an_input_given_twice_counts_once() {
     let page = data("seed_page.txt");
     let once = dir.join("once.db");
     ingest(&once, &["--no-bulk"], std::slice::from_ref(&page));
-    let expected = content(&once);
+    let expected = export(&once);
     // The same articles twice in one bulk load: the second replaces the first.
     let twice = dir.join("twice.db");
     let said = ingest(&twice, &["--bulk"], &[page.clone(), page.clone()]);
     assert!(said.contains("(bulk load)"), "{said}");
     assert!(
-        content(&twice) == expected,
+        export(&twice) == expected,
         "an article given twice was merged, not replaced"
     );
     // The store now has articles, so the next ingest goes article by article, replacing.
     let said = ingest(&twice, &["--bulk"], &[page]);
     assert!(!said.contains("bulk load"), "{said}");
     assert!(
-        content(&twice) == expected,
+        export(&twice) == expected,
         "re-ingesting after a bulk load changed the store"
     );
 }

@@ -103,13 +103,17 @@ pub fn ok_on(store: &Path, args: &[&str]) -> Output {
     ok(govkg().arg("--store").arg(store).args(args))
 }
 
-/// The store's quads as `govkg export` writes them, one N-Quads line each, sorted.
-pub fn export(store: &Path) -> Vec<String> {
-    let out = ok(govkg()
+/// The store's N-Quads exactly as `govkg export` writes them, to compare stores byte for byte.
+pub fn export_nq(store: &Path) -> String {
+    stdout(&ok(govkg()
         .arg("--store")
         .arg(store)
-        .args(["export", "--format", "nq", "-q"]));
-    let mut lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+        .args(["export", "--format", "nq", "-q"])))
+}
+
+/// The store's quads as `govkg export` writes them, one N-Quads line each, sorted.
+pub fn export(store: &Path) -> Vec<String> {
+    let mut lines: Vec<String> = export_nq(store).lines().map(str::to_owned).collect();
     lines.sort();
     lines
 }
