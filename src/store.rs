@@ -576,11 +576,12 @@ fn create(path: &Path) -> Result<(), Error> {
     if path.exists() {
         // An empty folder (or one with only a lock file) may become a store; anything else may
         // be somebody's files, which must not be mixed with (or replaced by) a database.
-        let strangers = fs::read_dir(path)
-            .map_err(create_error)?
-            .filter_map(Result::ok)
-            .any(|e| e.file_name() != LOCK_FILE);
-        if strangers || !path.is_dir() {
+        let only_lock = path.is_dir()
+            && fs::read_dir(path)
+                .map_err(create_error)?
+                .filter_map(Result::ok)
+                .all(|e| e.file_name() == LOCK_FILE);
+        if !only_lock {
             return Err(Error::NotAStore {
                 path: path.to_path_buf(),
             });
@@ -1211,6 +1212,9 @@ mod tests {
                 "s".into()
             ]
         );
+        // A file is not a folder to make a store in.
+        let file = dir.join("others").join("store").join("notes.txt");
+        assert!(matches!(Store::open(&file), Err(Error::NotAStore { .. })));
         drop(held);
         let _ = std::fs::remove_dir_all(&dir);
     }
