@@ -186,6 +186,7 @@ pub struct Lexicon {
     translit_chars: HashMap<char, u8>,
     common_words: HashSet<String>,
     vocabulary: HashSet<String>,
+    modifiers: HashSet<String>,
     pub bodies: Vec<(String, Body)>,
     pub divisions: Vec<Division>,
     pub abroad: Vec<Abroad>,
@@ -226,6 +227,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ),
     ("common_words.txt", include_str!("../data/common_words.txt")),
     ("vocabulary.txt", include_str!("../data/vocabulary.txt")),
+    ("modifiers.txt", include_str!("../data/modifiers.txt")),
     ("divisions.tsv", include_str!("../data/divisions.tsv")),
     (
         "province_abbrev.tsv",
@@ -495,6 +497,10 @@ impl Lexicon {
             .into_iter()
             .map(|(_, _, cols)| cols[0].clone())
             .collect();
+        let modifiers = get("modifiers.txt")
+            .into_iter()
+            .map(|(_, _, cols)| cols[0].clone())
+            .collect();
 
         let mut divisions: Vec<Division> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::default();
@@ -607,6 +613,7 @@ impl Lexicon {
             translit_chars,
             common_words,
             vocabulary,
+            modifiers,
             bodies,
             divisions,
             abroad: abroad_places,
@@ -686,6 +693,32 @@ impl Lexicon {
     /// Whether `w` is a frequent word of any kind but a person's name (`作家`, `华北`).
     pub fn is_word(&self, w: &str) -> bool {
         self.vocabulary.contains(w)
+    }
+
+    /// Whether `w` is a word that names no thing: a verb, adjective, adverb, pronoun, numeral,
+    /// preposition, conjunction or particle (`确保`, `重大`, `以`).
+    pub fn is_modifier(&self, w: &str) -> bool {
+        self.modifiers.contains(w)
+    }
+
+    /// Whether `chars` is made only of [`Lexicon::is_modifier`] words (`确保`, `召开重要`):
+    /// words before a head that give it no name.
+    pub fn only_modifiers(&self, chars: &[char]) -> bool {
+        // ok[i]: chars[..i] splits into modifier words.
+        let mut ok = vec![false; chars.len() + 1];
+        ok[0] = true;
+        for i in 0..chars.len() {
+            if !ok[i] {
+                continue;
+            }
+            for n in 1..=4.min(chars.len() - i) {
+                let w: String = chars[i..i + n].iter().collect();
+                if self.modifiers.contains(&w) {
+                    ok[i + n] = true;
+                }
+            }
+        }
+        !chars.is_empty() && ok[chars.len()]
     }
 
     pub fn body(&self, i: usize) -> (&str, &Body) {

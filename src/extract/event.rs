@@ -5,7 +5,7 @@
 //! before it (`主持召开`, `出席`, `传达贯彻`), a boundary, or `的`. Its parts joined by `暨` are
 //! one meeting. A bare head (`会议`, `全会`, `此次会议`) refers back to the article's meeting.
 
-use crate::lexicon::Cue;
+use crate::lexicon::{Cue, Lexicon};
 use crate::model::EntityKind;
 
 use super::body::BodySpan;
@@ -50,9 +50,25 @@ const CARRYING_OUT: [&str; 5] = ["贯彻落实", "落实", "贯彻", "学习贯�
 /// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
 const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上述"];
 
+/// Words right after a head that make it part of a room or a building (`会议室`, `大会堂`,
+/// `会议中心`): a place, not a meeting.
+const ROOM_AFTER: [&str; 5] = ["室", "厅", "堂", "楼", "中心"];
+
+/// Verbs between a body and the meeting it holds (`市委常委会召开扩大会议`): the body is the
+/// first part of the meeting's name.
+const HOLDS: [&str; 4] = ["召开了", "举行了", "召开", "举行"];
+
+/// The marker of an enlarged meeting, written inside its name (`党组（扩大）会议`).
+const ENLARGED: &str = "（扩大）";
+
 /// Finds events in a sentence; `bodies` are its body spans, `taken` spans (people) an event
 /// name may not overlap.
-pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<EventSpan> {
+pub fn find(
+    sent: &Sent,
+    lex: &Lexicon,
+    bodies: &[BodySpan],
+    taken: &[(usize, usize)],
+) -> Vec<EventSpan> {
     let mut out: Vec<EventSpan> = Vec::new();
     quoted(sent, &mut out);
     let heads: Vec<(usize, usize, EntityKind)> = sent
@@ -81,10 +97,21 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
         }) {
             continue;
         }
+        if ROOM_AFTER.iter().any(|w| sent.has_at(he, w)) {
+            continue;
+        }
+        // A standing body whose name ends in the head (`中国人民政治协商会议`, `俄联邦安全会议`,
+        // `全国人民代表大会`) is a body; a meeting of it names its session after it.
+        if sent
+            .cues_ending_at(he)
+            .any(|f| matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_)) && f.start < hs)
+        {
+            continue;
+        }
         if out.iter().any(|e| e.start <= hs && he <= e.end) {
             continue;
         }
-        let start = left_edge(sent, hs, taken);
+        let start = left_edge(sent, lex, hs, taken, bodies);
         // A joint meeting goes on after 暨 to the next head.
         let mut end = he;
         while sent.char_at(end) == Some('暨') {
@@ -113,13 +140,32 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
                 label_start = hs;
             }
         }
-        let anaphoric = label_start == hs && end == he;
-        let parts = split_parts(sent, label_start, end, bodies);
+        // Words that name nothing (`确保大会`, `召开重大会议`, `以视频会议`) leave the head alone.
+        let unnamed = unnamed_prefix(sent, lex, label_start, hs);
+        // `市委常委会召开扩大会议`, `市政府召开第七次全体会议`: a meeting named by no more than its
+        // number or kind takes the name of the body that holds it.
+        let holder = (unnamed || label_start == hs)
+            .then(|| holding_body(sent, label_start, bodies))
+            .flatten();
+        let anaphoric =
+            holder.is_none() && unnamed && end == he && !has_ordinal(sent, label_start, hs);
+        if anaphoric {
+            label_start = hs;
+        }
+        let mut parts = split_parts(sent, label_start, end, bodies);
+        let mut label = written_label(sent, label_start, end);
+        if let Some((bs, be)) = holder {
+            label = format!("{}{label}", sent.slice(bs, be));
+            if let Some(first) = parts.first_mut() {
+                first.organizer = first.organizer.or(Some((bs, be)));
+                first.text = format!("{}{}", sent.slice(bs, be), first.text);
+            }
+        }
         out.push(EventSpan {
             start: label_start,
             end,
             kind,
-            label: sent.slice(label_start, end),
+            label,
             parts,
             anaphoric,
         });
@@ -134,6 +180,72 @@ pub fn find(sent: &Sent, bodies: &[BodySpan], taken: &[(usize, usize)]) -> Vec<E
     });
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// Whether `a..hs`, the words before a head, give the meeting no name of its own: nothing, or
+/// only a year, a number (`第七次`), `扩大` and words that name nothing.
+fn unnamed_prefix(sent: &Sent, lex: &Lexicon, a: usize, hs: usize) -> bool {
+    let mut rest: Vec<char> = Vec::new();
+    let mut i = a;
+    while i < hs {
+        if sent.has_at(i, ENLARGED) {
+            i += ENLARGED.chars().count();
+            continue;
+        }
+        if sent.has_at(i, "扩大") {
+            i += 2;
+            continue;
+        }
+        // `2017年`, `第二次`, `十五届`.
+        let mut j = i;
+        if sent.chars[j] == '第' {
+            j += 1;
+        }
+        let digits = j;
+        while j < hs && is_numeral(sent.chars[j]) {
+            j += 1;
+        }
+        if j > digits && j < hs && matches!(sent.chars[j], '年' | '次' | '届') {
+            i = j + 1;
+            continue;
+        }
+        rest.push(sent.chars[i]);
+        i += 1;
+    }
+    rest.is_empty() || lex.only_modifiers(&rest)
+}
+
+/// Whether `a..b` holds an ordinal `第N次`.
+fn has_ordinal(sent: &Sent, a: usize, b: usize) -> bool {
+    (a..b).any(|i| {
+        sent.chars[i] == '第' && {
+            let mut j = i + 1;
+            while j < b && is_numeral(sent.chars[j]) {
+                j += 1;
+            }
+            j > i + 1 && sent.char_at(j) == Some('次')
+        }
+    })
+}
+
+/// The body right before `召开`/`举行` that ends just before `start`, as a span.
+fn holding_body(sent: &Sent, start: usize, bodies: &[BodySpan]) -> Option<(usize, usize)> {
+    let verb = HOLDS.iter().find(|v| {
+        let n = v.chars().count();
+        start >= n && sent.has_at(start - n, v)
+    })?;
+    let at = start - verb.chars().count();
+    bodies
+        .iter()
+        .filter(|b| b.end == at)
+        .min_by_key(|b| b.start)
+        .map(|b| (b.start, b.end))
+}
+
+/// A name as a reader writes it: the enlarged marker's brackets dropped
+/// (`市政协党组（扩大）会议` → `市政协党组扩大会议`).
+fn written_label(sent: &Sent, a: usize, b: usize) -> String {
+    sent.slice(a, b).replace(ENLARGED, "扩大")
 }
 
 /// Exhibitions and other events named in quotes: `“科创百年——建党100周年科技成就科普展”`.
@@ -180,12 +292,35 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
 }
 
 /// Where an event's name starts, scanning left from its head.
-fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
+fn left_edge(
+    sent: &Sent,
+    lex: &Lexicon,
+    hs: usize,
+    taken: &[(usize, usize)],
+    bodies: &[BodySpan],
+) -> usize {
     let mut i = hs;
     while i > 0 && hs - i < 40 {
+        // A body's name is whole inside a meeting's (`区委应对新冠肺炎疫情工作领导小组会议`:
+        // the 对 of 应对 ends nothing).
+        if let Some(b) = bodies
+            .iter()
+            .filter(|b| b.start < i && i <= b.end)
+            .min_by_key(|b| b.start)
+        {
+            i = b.start;
+            continue;
+        }
         let c = sent.chars[i - 1];
+        // A stop character inside a word is no stop (`应对`, `作为`, `现在`).
+        let in_word = i >= 2 && lex.is_word(&sent.slice(i - 2, i));
         if c == '暨' {
             i -= 1;
+            continue;
+        }
+        let n = ENLARGED.chars().count();
+        if i >= n && sent.has_at(i - n, ENLARGED) {
+            i -= n;
             continue;
         }
         let in_body_name = sent.found_between(i, i).iter().any(|f| {
@@ -213,7 +348,7 @@ fn left_edge(sent: &Sent, hs: usize, taken: &[(usize, usize)]) -> usize {
         let stop = means
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
-            || (STOPS.contains(c) && !in_body_name)
+            || (STOPS.contains(c) && !in_body_name && !in_word)
             || taken.iter().any(|&(a, b)| a < i && i <= b)
             // Only triggers end a name here: verbs of the lexicon occur inside names too
             // (`代表` in `代表团全体会议`).
@@ -326,6 +461,38 @@ mod tests {
                 1,
                 false,
             ),
+            // The body that holds a meeting named by its number or kind alone names it.
+            (
+                "7月3日上午，县政府召开第十二次全体会议，研究工作。",
+                "县政府第十二次全体会议",
+                Some(12),
+                1,
+                false,
+            ),
+            (
+                "区委常委会召开扩大会议，传达学习文件。",
+                "区委常委会扩大会议",
+                None,
+                1,
+                false,
+            ),
+            (
+                "县政协党组召开（扩大）会议，研究部署工作。",
+                "县政协党组扩大会议",
+                None,
+                1,
+                false,
+            ),
+            // Words that name nothing leave the head alone, a reference back.
+            ("要确保大会圆满成功。", "大会", None, 1, true),
+            ("会议以视频会议形式召开。", "会议", None, 1, true),
+            (
+                "全县召开县委应对新冠肺炎疫情工作领导小组会议。",
+                "县委应对新冠肺炎疫情工作领导小组会议",
+                None,
+                1,
+                false,
+            ),
             (
                 "主持召开为期一天的联合国大会新冠疫苗高级别会议。",
                 "联合国大会新冠疫苗高级别会议",
@@ -337,10 +504,10 @@ mod tests {
         for &(text, label, ordinal, nparts, anaphoric) in cases {
             let s = sent(text, &lex);
             let bodies = super::super::body::find(&s, &lex, &[]);
-            let events = find(&s, &bodies, &[]);
+            let events = find(&s, &lex, &bodies, &[]);
             let e = events
                 .first()
-                .unwrap_or_else(|| panic!("no event in {text}"));
+                .unwrap_or_else(|| panic!("no event in {text}: {events:?}"));
             assert_eq!(e.label, label, "{text}");
             assert_eq!(e.parts[0].ordinal, ordinal, "{text}");
             assert_eq!(e.parts.len(), nparts, "{text}");

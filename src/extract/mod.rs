@@ -78,13 +78,19 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
     let known = person::KnownNames::new(&known);
 
     b.reporters(&sents);
+    // A headline given apart from the text (a JSON Lines `title`) names the meeting that the
+    // lead then calls `会议`.
+    let title = article.title.trim();
+    if !title.is_empty() && !article.text.contains(title) {
+        b.current = b.headline_event();
+    }
     for sent in &sents {
         let people = person::find(sent, lex, &known);
         let taken: Vec<(usize, usize)> = people.iter().map(|p| (p.start, p.end)).collect();
         let bodies = body::find(sent, lex, &taken);
         let mut taken_all = taken.clone();
         taken_all.extend(bodies.iter().map(|b| (b.start, b.end)));
-        let events = event::find(sent, &bodies, &taken);
+        let events = event::find(sent, lex, &bodies, &taken);
         b.sentence(sent, &people, &bodies, &events);
     }
     b.finish()
@@ -157,6 +163,9 @@ impl<'a> Builder<'a> {
     }
 
     fn mention(&mut self, id: &EntityId, sent: &Sent, a: usize, b: usize) {
+        if sent.index == HEADLINE_APART {
+            return;
+        }
         let (start, end) = sent.span(a, b);
         if self
             .mentions
@@ -185,7 +194,7 @@ impl<'a> Builder<'a> {
         trigger: &str,
         sent: &Sent,
     ) {
-        if subject == object {
+        if subject == object || sent.index == HEADLINE_APART {
             return;
         }
         let date = match &object {
@@ -384,18 +393,30 @@ impl<'a> Builder<'a> {
                     self.mention(&id, sent, ev.start, ev.end);
                     return Some(id);
                 }
-                None if GENERIC_HEADS.contains(&ev.label.as_str()) => return None,
-                _ => {}
+                // A bare head that refers to no meeting named before is not one: never an
+                // event named `大会` or `开幕式` alone.
+                _ => return None,
             }
         }
         let date = explicit_day(sent, ev.start, self.article).or(self.article.date());
         let first = &ev.parts[0];
+        // An organiser written with a level word the article's jurisdiction does not resolve
+        // (`市政府` of an unknown city) says little: its numbered meetings stay on their day.
+        let mut unresolved = false;
         let organizer_key = first.organizer.map(|(a, b)| {
             let w = sent.slice(a, b);
             let resolved = self.juris.resolve(&w, self.lex);
+            unresolved = resolved == w && w.starts_with(LEVEL_WORDS);
             body::key(&resolved, self.lex, &self.qualifiers)
         });
+        let day_scope = || match date {
+            Some(d) => format!("@{d}"),
+            None => format!("@{}", self.article.id),
+        };
         let key = match (first.ordinal, &organizer_key) {
+            (Some(n), Some(org)) if unresolved => {
+                format!("{org}第{n}次{}{}", first.head, day_scope())
+            }
             (Some(n), Some(org)) => format!("{org}第{n}次{}", first.head),
             (Some(n), None) => {
                 let before: String = first.text.split('第').next().unwrap_or("").to_string();
@@ -467,6 +488,39 @@ impl<'a> Builder<'a> {
         Some(id)
     }
 
+    /// The meeting the article's headline names: its first event that is not one relayed
+    /// (`市委常委会（扩大）会议传达贯彻省两会精神` names the standing committee's meeting).
+    /// Nothing when the headline names none: a headline is no meeting's name by itself.
+    fn headline_event(&mut self) -> Option<EntityId> {
+        let chars: Vec<char> = self.article.title.trim().chars().collect();
+        if chars.is_empty() {
+            return None;
+        }
+        let sent = Sent::new(HEADLINE_APART, &chars, 0, chars.len(), self.lex);
+        if sent.is_empty() {
+            return None;
+        }
+        let people = person::find(&sent, self.lex, &person::KnownNames::default());
+        let taken: Vec<(usize, usize)> = people.iter().map(|p| (p.start, p.end)).collect();
+        let bodies = body::find(&sent, self.lex, &taken);
+        let events = event::find(&sent, self.lex, &bodies, &taken);
+        let relayed = |start: usize| {
+            sent.found.iter().any(|f| {
+                matches!(
+                    f.cue,
+                    crate::lexicon::Cue::Trigger(crate::lexicon::Trigger::Relation(
+                        Relation::Relays
+                    ))
+                ) && f.end <= start
+                    && start - f.end <= 2
+            })
+        };
+        let ev = events
+            .iter()
+            .find(|e| !e.anaphoric && e.kind == EntityKind::Meeting && !relayed(e.start))?;
+        self.event(&sent, ev)
+    }
+
     /// Dates an event when a sentence reports it happening: a day written in the sentence
     /// (`18日主持召开`) wins over the article's date, which a headline gives.
     fn date_event(&mut self, id: &EntityId, sent: &Sent, at: usize) {
@@ -488,6 +542,7 @@ impl<'a> Builder<'a> {
         relation::resolve_products(&mut self);
         merge_headline_exhibitions(&mut self);
         merge_unowned_ordinals(&mut self);
+        merge_shortened_meetings(&mut self);
         Extraction {
             article: self.article.clone(),
             entities: self.entities.into_values().collect(),
@@ -498,8 +553,27 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Bare heads that refer to the article's meeting whatever its kind.
-const GENERIC_HEADS: [&str; 3] = ["会议", "会", "此次会议"];
+/// The level words a body's name starts with when written in short (`市政府`, `县委`).
+const LEVEL_WORDS: [char; 9] = ['省', '市', '县', '区', '州', '旗', '盟', '镇', '乡'];
+
+/// The index of a headline read apart from the text: it names events but gives no spans.
+const HEADLINE_APART: usize = usize::MAX;
+
+/// Bare heads that refer to the article's meeting whatever its kind (the `大会` of a congress,
+/// the `全体会议` or `分组会议` of a session, the `扩大会议` of a standing committee).
+const GENERIC_HEADS: [&str; 11] = [
+    "会议",
+    "会",
+    "此次会议",
+    "大会",
+    "全会",
+    "全体会议",
+    "分组会议",
+    "扩大会议",
+    "工作会议",
+    "视频会议",
+    "电视电话会议",
+];
 
 /// The body of a bare post (`省长` → `省人民政府`): the level word of the title with the
 /// implied body's suffix.
@@ -675,6 +749,51 @@ fn merge_unowned_ordinals(b: &mut Builder<'_>) {
             keep.add_alias(&a);
         }
         keep.date = keep.date.or(gone.date);
+        rename(b, &from, to);
+    }
+}
+
+/// A meeting named without its body in one place (`全体干部学习会`) and with it in another
+/// (`市政协全体干部学习会`, the headline's) is one meeting of the article: a meeting scoped to
+/// its day whose name ends exactly one longer meeting's name merges into it.
+fn merge_shortened_meetings(b: &mut Builder<'_>) {
+    let scoped: Vec<EntityId> = b
+        .entities
+        .keys()
+        .filter(|id| id.kind == EntityKind::Meeting && id.key.contains('@'))
+        .cloned()
+        .collect();
+    for from in scoped {
+        let Some(short) = b.entities.get(&from).map(|e| e.label.clone()) else {
+            continue;
+        };
+        if short.chars().count() < 4 {
+            continue;
+        }
+        let longer: Vec<EntityId> = b
+            .entities
+            .iter()
+            .filter(|(id, e)| {
+                id.kind == EntityKind::Meeting
+                    && **id != from
+                    && e.label.ends_with(short.as_str())
+                    && e.label.len() > short.len()
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        let [to] = longer.as_slice() else {
+            continue;
+        };
+        let gone = b.entities.remove(&from).expect("present");
+        let keep = b.entities.get_mut(to).expect("present");
+        keep.add_alias(&gone.label);
+        for a in gone.aliases {
+            keep.add_alias(&a);
+        }
+        keep.date = keep.date.or(gone.date);
+        if b.current.as_ref() == Some(&from) {
+            b.current = Some(to.clone());
+        }
         rename(b, &from, to);
     }
 }

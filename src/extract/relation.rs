@@ -354,21 +354,10 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     }
 }
 
-/// A meeting for an article that says `主持会议` before naming any: its headline names it.
-fn title_meeting(b: &mut Builder<'_>, sent: &Sent) -> Option<EntityId> {
-    let title = b.article.title.trim().to_string();
-    if title.is_empty() {
-        return None;
-    }
-    let date = b.article.date();
-    let key = match date {
-        Some(d) => format!("{title}@{d}"),
-        None => format!("{title}@{}", b.article.id),
-    };
-    let id = EntityId::new(EntityKind::Meeting, key);
-    let e = b.entity(id.clone(), &title);
-    e.date = date;
-    let _ = sent;
+/// A meeting for an article that says `主持会议` before naming any: the one its headline
+/// names, if it names one.
+fn title_meeting(b: &mut Builder<'_>, _sent: &Sent) -> Option<EntityId> {
+    let id = b.headline_event()?;
     b.current = Some(id.clone());
     Some(id)
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Derive data/modifiers.txt from jieba's dictionary: words that are not names of things.
+
+Source: jieba 0.42.1 (PyPI, MIT licence), file jieba/dict.txt (`word freq tag` lines).
+
+govkg uses the list to see that the words before a meeting's head word do not name a meeting
+(`确保大会顺利召开`, `召开重大会议`, `以视频会议形式`): when every word between where the name
+starts and its head is a verb, adjective, adverb, pronoun, numeral, preposition, conjunction or
+particle, the head stands alone and refers to the article's meeting.
+
+Method: entries of Han characters only, all in GB 2312 (simplified), seen at least MIN_FREQ
+times; one character long and tagged p, r, c, d or u (以, 该, 和, 都), or a frequent verb (要, 是), or two to four long and
+tagged v, vd, a, ad, d, r, p, c, m, u or q. Nouns, verbal nouns (vn: 工作, 分组) and place and
+time words are left out: they name meetings (`工作会议`).
+
+Usage:
+    python3 data/tools/make_modifiers.py path/to/jieba/dict.txt > data/modifiers.txt
+"""
+import sys
+
+MIN_FREQ = 100
+ONE = {"p", "r", "c", "d", "u"}
+# One-character verbs (要, 是, 把) only when frequent: rarer ones are parts of nouns.
+ONE_VERB_FREQ = 1000
+MORE = {"v", "vd", "a", "ad", "d", "r", "p", "c", "m", "u", "q"}
+
+
+def gb2312(word):
+    try:
+        word.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def han(word):
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def main(path):
+    words = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) < 3:
+                continue
+            word, freq, tag = parts[0], int(parts[1]), parts[2]
+            if freq < MIN_FREQ or not han(word) or not gb2312(word):
+                continue
+            n = len(word)
+            one = tag in ONE or (tag == "v" and freq >= ONE_VERB_FREQ)
+            if (n == 1 and one) or (2 <= n <= 4 and tag in MORE):
+                words.append(word)
+    print("# Words that name no thing: verbs, adjectives, adverbs, pronouns, numerals, prepositions,")
+    print("# conjunctions and particles, to see that a meeting's head stands alone (确保|大会, 重大|会议).")
+    print("# Format: one word per line, in code-point order.")
+    print("# Source: jieba 0.42.1 dictionary (MIT licence); see data/tools/make_modifiers.py.")
+    for w in sorted(set(words)):
+        print(w)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
