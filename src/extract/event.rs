@@ -58,6 +58,9 @@ const ROOM_AFTER: [&str; 5] = ["室", "厅", "堂", "楼", "中心"];
 /// first part of the meeting's name.
 const HOLDS: [&str; 4] = ["召开了", "举行了", "召开", "举行"];
 
+/// Words that join the names of several meetings (`A和B`, `A、B`).
+pub const JOINS: [&str; 5] = ["以及", "和", "及", "与", "、"];
+
 /// The marker of an enlarged meeting, written inside its name (`党组（扩大）会议`).
 const ENLARGED: &str = "（扩大）";
 
@@ -111,7 +114,18 @@ pub fn find(
         if out.iter().any(|e| e.start <= hs && he <= e.end) {
             continue;
         }
-        let start = left_edge(sent, lex, hs, taken, bodies);
+        let mut start = left_edge(sent, lex, hs, taken, bodies);
+        // `省十四届人大四次会议和省政协十三届四次会议`: a list of meetings is several; this
+        // one starts after the last connector that follows another meeting's head.
+        if let Some(k) = (start..hs).rev().find_map(|k| {
+            let conn = JOINS.iter().find(|c| sent.has_at(k, c))?;
+            let after_head = sent
+                .cues_ending_at(k)
+                .any(|f| matches!(f.cue, Cue::EventHead(_)) && f.start >= start);
+            after_head.then(|| k + conn.chars().count())
+        }) {
+            start = k;
+        }
         // A joint meeting goes on after 暨 to the next head.
         let mut end = he;
         while sent.char_at(end) == Some('暨') {
@@ -145,7 +159,7 @@ pub fn find(
         // `市委常委会召开扩大会议`, `市政府召开第七次全体会议`: a meeting named by no more than its
         // number or kind takes the name of the body that holds it.
         let holder = (unnamed || label_start == hs)
-            .then(|| holding_body(sent, label_start, bodies))
+            .then(|| holding_body(sent, lex, label_start, bodies))
             .flatten();
         let anaphoric =
             holder.is_none() && unnamed && end == he && !has_ordinal(sent, label_start, hs);
@@ -229,17 +243,38 @@ fn has_ordinal(sent: &Sent, a: usize, b: usize) -> bool {
 }
 
 /// The body right before `召开`/`举行` that ends just before `start`, as a span.
-fn holding_body(sent: &Sent, start: usize, bodies: &[BodySpan]) -> Option<(usize, usize)> {
+fn holding_body(
+    sent: &Sent,
+    lex: &Lexicon,
+    start: usize,
+    bodies: &[BodySpan],
+) -> Option<(usize, usize)> {
     let verb = HOLDS.iter().find(|v| {
         let n = v.chars().count();
         start >= n && sent.has_at(start - n, v)
     })?;
     let at = start - verb.chars().count();
-    bodies
+    if let Some(b) = bodies
         .iter()
         .filter(|b| b.end == at)
         .min_by_key(|b| b.start)
-        .map(|b| (b.start, b.end))
+    {
+        return Some((b.start, b.end));
+    }
+    // An organ of a meeting named before it (`区十六届人大一次会议主席团举行第四次会议`): the
+    // session's name with the organ's suffix.
+    let suffix = sent
+        .cues_ending_at(at)
+        .filter(|f| matches!(f.cue, Cue::BodySuffix(_)))
+        .min_by_key(|f| f.start)?;
+    let head_before = sent
+        .cues_ending_at(suffix.start)
+        .any(|f| matches!(f.cue, Cue::EventHead(_)));
+    if !head_before {
+        return None;
+    }
+    let from = left_edge(sent, lex, suffix.start, &[], bodies);
+    (from < suffix.start).then_some((from, at))
 }
 
 /// A name as a reader writes it: the enlarged marker's brackets dropped
@@ -485,7 +520,22 @@ mod tests {
             ),
             // Words that name nothing leave the head alone, a reference back.
             ("要确保大会圆满成功。", "大会", None, 1, true),
-            ("会议以视频会议形式召开。", "会议", None, 1, true),
+            ("会议以视频会议形式召开。", "视频会议", None, 1, true),
+            (
+                "1月9日，县十八届人大二次会议主席团举行第三次会议。",
+                "县十八届人大二次会议主席团第三次会议",
+                Some(3),
+                1,
+                false,
+            ),
+            // A list of meetings is several, each named whole.
+            (
+                "传达学习省委十二届四次全会和市委十一届五次全会精神。",
+                "市委十一届五次全会",
+                None,
+                1,
+                false,
+            ),
             (
                 "全县召开县委应对新冠肺炎疫情工作领导小组会议。",
                 "县委应对新冠肺炎疫情工作领导小组会议",
@@ -505,8 +555,11 @@ mod tests {
             let s = sent(text, &lex);
             let bodies = super::super::body::find(&s, &lex, &[]);
             let events = find(&s, &lex, &bodies, &[]);
+            // The longest name: a session named before its organ's meeting is an event too,
+            // and so is a bare `会议` after the name.
             let e = events
-                .first()
+                .iter()
+                .max_by_key(|e| e.label.chars().count())
                 .unwrap_or_else(|| panic!("no event in {text}: {events:?}"));
             assert_eq!(e.label, label, "{text}");
             assert_eq!(e.parts[0].ordinal, ordinal, "{text}");

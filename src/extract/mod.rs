@@ -764,19 +764,23 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
         .cloned()
         .collect();
     for from in scoped {
-        let Some(short) = b.entities.get(&from).map(|e| e.label.clone()) else {
+        let Some((short, ordinal)) = b.entities.get(&from).map(|e| (e.label.clone(), e.ordinal))
+        else {
             continue;
         };
         if short.chars().count() < 4 {
             continue;
         }
+        let short = plain(&short);
         let longer: Vec<EntityId> = b
             .entities
             .iter()
             .filter(|(id, e)| {
+                let long = plain(&e.label);
                 id.kind == EntityKind::Meeting
                     && **id != from
-                    && e.label.ends_with(short.as_str())
+                    && long.ends_with(short.as_str())
+                    && (ordinal.is_none() || e.ordinal == ordinal)
                     && e.label.len() > short.len()
             })
             .map(|(id, _)| id.clone())
@@ -796,6 +800,28 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
         }
         rename(b, &from, to);
     }
+}
+
+/// A meeting's name without its numbers (`十二届…政协第六十次主席会议` → `…政协主席会议`), to
+/// compare a name written with them and without.
+fn plain(label: &str) -> String {
+    let chars: Vec<char> = label.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i + usize::from(chars[i] == '第');
+        let digits = j;
+        while j < chars.len() && text::is_numeral(chars[j]) {
+            j += 1;
+        }
+        if j > digits && j < chars.len() && matches!(chars[j], '届' | '次' | '年') {
+            i = j + 1;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Points every mention and fact about `from` at `to`.

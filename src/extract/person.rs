@@ -894,6 +894,11 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                             })
                     })
                 })
+                .or_else(|| {
+                    (sep == Some('、'))
+                        .then(|| bounded_item_len(sent, lex, s))
+                        .flatten()
+                })
             else {
                 break;
             };
@@ -956,6 +961,27 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
 }
 
 /// Whether a list item may end at `e`.
+/// An item of a list of names between `、` and the next separator, for names whose surname
+/// the lexicon lacks (`副县长孙佰富、赫岩、鲍刚`): two or three Han characters that are no
+/// word, title or body of the lexicon. Only a list already of names vouches for it.
+fn bounded_item_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    let len = (2..=3).find(|&l| {
+        matches!(sent.char_at(s + l), Some('、' | '，' | '。' | '；' | '等'))
+            || CONNECTORS.iter().any(|c| sent.has_at(s + l, c))
+    })?;
+    let ok = (s..s + len).all(|i| is_han(sent.chars[i]) && !NOT_IN_NAME.contains(sent.chars[i]));
+    let name = sent.slice(s, s + len);
+    let other = sent.found_between(s + 1, s + len).iter().any(|f| {
+        f.start < s + len
+            && f.end > s
+            && matches!(
+                f.cue,
+                Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_)
+            )
+    });
+    (ok && !other && !lex.is_word(&name) && !lex.is_common_word(&name)).then_some(len)
+}
+
 fn item_ends(sent: &Sent, e: usize) -> bool {
     match sent.char_at(e) {
         None => true,

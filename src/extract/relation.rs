@@ -40,7 +40,7 @@ pub(super) fn sentence(
 ) {
     let hits = triggers(sent, people, bodies);
     // Events named after a relaying trigger are other meetings, not this article's.
-    let relayed: Vec<bool> = events
+    let mut relayed: Vec<bool> = events
         .iter()
         .map(|e| {
             hits.iter().any(|h| {
@@ -50,6 +50,12 @@ pub(super) fn sentence(
             })
         })
         .collect();
+    // A meeting listed after a relayed one (`传达A和B精神`) is relayed too.
+    for k in 1..events.len() {
+        if relayed[k - 1] && joined(sent, &events[k - 1], &events[k]) {
+            relayed[k] = true;
+        }
+    }
     let mut ids: Vec<Option<EntityId>> = Vec::with_capacity(events.len());
     for (ev, &rel) in events.iter().zip(&relayed) {
         let id = b.event(sent, ev);
@@ -381,18 +387,10 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     };
     if !subjects.is_empty() && after.is_none_or(|k| v.sent.char_at(v.events[k].end) != Some('的'))
     {
-        let mut cs = v.clause_start(h.start);
-        while cs > 0 {
-            let prev = v.clause_start(cs - 1);
-            if !only_names(v, prev, cs - 1) {
-                break;
+        for id in listed_before(v, v.clause_start(h.start)) {
+            if !subjects.contains(&id) {
+                subjects.push(id);
             }
-            for id in v.people_in(prev, cs - 1) {
-                if !subjects.contains(&id) {
-                    subjects.push(id);
-                }
-            }
-            cs = prev;
         }
     }
     let object = match after {
@@ -413,44 +411,37 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     }
 }
 
+/// The people of the clauses before `cs` that go on the trigger's list: clauses after `，` or
+/// `；` that name people and hold no trigger and no event (`区领导A、B，区检察院检察长C，
+/// 各镇办党委书记参加会议`, where a clause of groups ends the list but names none); the
+/// clause that holds a trigger (`主持会议`) or names the meeting ends it.
+fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
+    let mut out = Vec::new();
+    while cs > 0 && matches!(v.sent.chars[cs - 1], '，' | '；') {
+        let prev = v.clause_start(cs - 1);
+        let end = cs - 1;
+        let trigger = v
+            .sent
+            .found_between(prev + 1, end)
+            .iter()
+            .any(|f| f.start >= prev && f.end <= end && matches!(f.cue, Cue::Trigger(_)));
+        let event = v.events.iter().any(|e| e.start < end && e.end > prev);
+        let people = v.people_in(prev, end);
+        if trigger || event || people.is_empty() {
+            break;
+        }
+        out.extend(people);
+        cs = prev;
+    }
+    out
+}
+
 /// Whether a word (not a boundary, `并` or `了`) follows `i`: the trigger has its own object.
 fn continues_with_word(sent: &Sent, i: usize) -> bool {
     match sent.char_at(i) {
         Some(c) if super::text::is_han(c) => !matches!(c, '并' | '了' | '和' | '及' | '等'),
         _ => false,
     }
-}
-
-/// Whether `a..b` holds only names with their titles and list separators.
-fn only_names(v: &View<'_>, a: usize, b: usize) -> bool {
-    if a >= b {
-        return false;
-    }
-    let mut covered = vec![false; b - a];
-    let mut any = false;
-    for (p, _) in v.people {
-        if p.start >= a && p.end <= b {
-            any = true;
-            let from = p
-                .posts
-                .iter()
-                .map(|q| q.start)
-                .min()
-                .unwrap_or(p.start)
-                .max(a);
-            for c in &mut covered[from - a..p.end - a] {
-                *c = true;
-            }
-        }
-    }
-    // Titles of a list's head (`省领导`) are covered by its first name's chain.
-    any && (a..b).all(|i| {
-        covered[i - a]
-            || matches!(
-                v.sent.chars[i],
-                '、' | '，' | '和' | '及' | '与' | '等' | ' '
-            )
-    })
 }
 
 /// Instructions and speeches: the people of the clause, about the current meeting.
@@ -494,23 +485,38 @@ fn relays(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     if v.events[k].anaphoric {
         return;
     }
-    let Some(object) = v.ids[k].clone() else {
+    // The meeting named after the trigger and those listed after it.
+    let mut objects: Vec<EntityId> = v.ids[k].iter().cloned().collect();
+    let mut last = k;
+    while last + 1 < v.events.len() && joined(v.sent, &v.events[last], &v.events[last + 1]) {
+        last += 1;
+        objects.extend(v.ids[last].iter().cloned());
+    }
+    if objects.is_empty() {
         return;
-    };
+    }
     let subject = (0..k)
         .rev()
         .find(|&j| !v.relayed[j] && !v.events[j].anaphoric && v.events[j].end <= h.start)
         .and_then(|j| v.ids[j].clone())
         .or_else(|| b.current.clone());
-    if let Some(subject) = subject {
+    let Some(subject) = subject else { return };
+    for object in objects {
         b.fact(
-            Node::Entity(subject),
+            Node::Entity(subject.clone()),
             Relation::Relays,
             Node::Entity(object),
             word,
             v.sent,
         );
     }
+}
+
+/// Whether event `b` follows event `a` in a list (`A和B`, `A、B`).
+fn joined(sent: &Sent, a: &EventSpan, b: &EventSpan) -> bool {
+    super::event::JOINS
+        .iter()
+        .any(|c| sent.has_at(a.end, c) && a.end + c.chars().count() == b.start)
 }
 
 /// `EVENT 在 VENUE 举行`, `EXHIBITION 亮相 VENUE`: the venue hosts the event.

@@ -129,7 +129,10 @@ fn score_by_relation(gold: &Value, records: &[Value]) -> Scores {
     let resolve_article = |id: &str| -> Option<String> {
         let title = norm(articles.get(id)?["title"].as_str().unwrap_or(""));
         gold["articles"].as_array().unwrap().iter().find_map(|ga| {
-            ga["headlines"].as_array().unwrap().iter().find_map(|h| {
+            // As score.py: `headlines` (kicker, headline, subtitle), else the one `headline`.
+            let one = [ga["headline"].clone()];
+            let headlines = ga["headlines"].as_array().map_or(&one[..], |h| &h[..]);
+            headlines.iter().find_map(|h| {
                 let h = norm(h.as_str().unwrap());
                 (!title.is_empty() && (h.contains(&title) || title.contains(&h)))
                     .then(|| ga["id"].as_str().unwrap().to_string())
