@@ -561,7 +561,7 @@ const HEADLINE_APART: usize = usize::MAX;
 
 /// Bare heads that refer to the article's meeting whatever its kind (the `大会` of a congress,
 /// the `全体会议` or `分组会议` of a session, the `扩大会议` of a standing committee).
-const GENERIC_HEADS: [&str; 11] = [
+pub(super) const GENERIC_HEADS: [&str; 11] = [
     "会议",
     "会",
     "此次会议",

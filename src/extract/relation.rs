@@ -342,7 +342,11 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
             }
             // `会议` before the article named its meeting in this sentence (`中共中央政治局
             // 召开会议 …… 习近平主持会议`): the meeting is the current one by now.
-            None => b.current.clone().or_else(|| title_meeting(b, v.sent)),
+            None => b
+                .current
+                .clone()
+                .or_else(|| title_meeting(b, v.sent))
+                .or_else(|| chaired_unnamed(b, v, h, k, &subjects)),
         },
         // `负责主持这两项工作`: something other than a meeting is chaired.
         None if !convenes && continues_with_word(v.sent, h.end) => None,
@@ -364,6 +368,31 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 /// names, if it names one.
 fn title_meeting(b: &mut Builder<'_>, _sent: &Sent) -> Option<EntityId> {
     let id = b.headline_event()?;
+    b.current = Some(id.clone());
+    Some(id)
+}
+
+/// A meeting the text names by its kind alone, with no meeting named before
+/// (`李克强……主持召开座谈会`): named by who chaired it, on its day (`李克强主持召开的座谈会`),
+/// as a reader would. A bare `会议` says too little to name one.
+fn chaired_unnamed(
+    b: &mut Builder<'_>,
+    v: &View<'_>,
+    h: &Hit,
+    k: usize,
+    subjects: &[EntityId],
+) -> Option<EntityId> {
+    let ev = &v.events[k];
+    if super::GENERIC_HEADS.contains(&ev.label.as_str()) {
+        return None;
+    }
+    let chair = subjects
+        .first()
+        .filter(|id| id.kind == EntityKind::Person)?;
+    let name = b.entities.get(chair)?.label.clone();
+    let label = format!("{name}主持召开的{}", ev.label);
+    let id = named_meeting(b, v.sent, &label, h.start);
+    b.mention(&id, v.sent, ev.start, ev.end);
     b.current = Some(id.clone());
     Some(id)
 }
