@@ -257,8 +257,21 @@ impl<'a> Builder<'a> {
             }
             let written = sent.slice(post.start, post.end);
             let resolved = self.juris.resolve(&written, self.lex);
+            let before_title = sent.slice(post.start, post.title_start);
             let org_written = if post.title_start > post.start {
-                Some((sent.slice(post.start, post.title_start), true))
+                // A country or a division before a title (`俄罗斯总统`) is a place, and a name
+                // before one (`习近平主席特使`) a person: neither is the post's body.
+                let place = sent.found.iter().any(|f| {
+                    f.cue.is_place() && f.start == post.start && f.end == post.title_start
+                });
+                let person = self
+                    .entities
+                    .contains_key(&EntityId::new(EntityKind::Person, before_title.as_str()));
+                if place || person {
+                    implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
+                } else {
+                    Some((before_title.clone(), true))
+                }
             } else {
                 implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
             };
@@ -436,7 +449,9 @@ impl<'a> Builder<'a> {
             (None, _) => {
                 let resolved = self.juris.resolve(&ev.label, self.lex);
                 let k = body::key(&resolved, self.lex, &self.qualifiers);
-                if ev.kind == EntityKind::Exhibition {
+                // A session named by its term and number (`十四届全国人大一次会议`) is one event
+                // however many days report it.
+                if ev.kind == EntityKind::Exhibition || is_session(&ev.label) {
                     k
                 } else {
                     match date {
@@ -800,6 +815,19 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
         }
         rename(b, &from, to);
     }
+}
+
+/// Whether a meeting's name gives its term and its number in the term (`十四届…一次会议`,
+/// `省政协十三届四次会议`), which name one session whatever day reports it.
+fn is_session(label: &str) -> bool {
+    let chars: Vec<char> = label.chars().collect();
+    let numbered = |mark: char| {
+        chars
+            .iter()
+            .enumerate()
+            .any(|(i, &c)| c == mark && i > 0 && text::is_numeral(chars[i - 1]))
+    };
+    numbered('届') && numbered('次')
 }
 
 /// A meeting's name without its numbers (`十二届…政协第六十次主席会议` → `…政协主席会议`), to

@@ -146,8 +146,26 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     foreign_untitled(sent, lex, &mut out);
     known_names(sent, known, &mut out);
     let mut out = out.spans;
+    // An untitled two-character candidate that is an ordinary word (`贺信`, `国际`) is the
+    // word: the vocabulary holds no person names.
+    out.retain(|p| {
+        !a_place(sent, p)
+            && !(matches!(p.how, How::Verb | How::Known | How::List)
+                && p.name.chars().count() == 2
+                && lex.is_word(&p.name))
+    });
     out.sort_by_key(|p| (p.start, p.end));
     out
+}
+
+/// Whether a candidate is a place's name: a division or a country of the lexicon written
+/// exactly there (`海南文昌`), or, untitled, a transliterated town (`库皮扬斯克`).
+fn a_place(sent: &Sent, p: &PersonSpan) -> bool {
+    let lexicon_place = sent
+        .cues_ending_at(p.end)
+        .any(|f| f.start == p.start && f.cue.is_place());
+    let town = p.how != How::Titled && TOWN_ENDINGS.iter().any(|e| p.name.ends_with(e));
+    lexicon_place || town
 }
 
 fn overlaps(out: &Spans, a: usize, b: usize) -> bool {
@@ -273,11 +291,26 @@ fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
             best = Some(i - s);
         }
     }
-    best
+    // Transliterations of towns keep the endings of their languages (-sk 斯克, -grad 格勒,
+    // -pol 波尔, -burg 堡): places, not people.
+    best.filter(|&l| {
+        let name = sent.slice(s, s + l);
+        !TOWN_ENDINGS.iter().any(|e| name.ends_with(e))
+    })
 }
+
+/// Endings of transliterated town names (`库皮扬斯克`, `伏尔加格勒`, `马里乌波尔`, `叶卡捷琳堡`).
+const TOWN_ENDINGS: [&str; 4] = ["斯克", "格勒", "波尔", "堡"];
 
 /// A name right after position `s` (after a title), either Han or transliterated.
 fn name_after_title(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    let len = name_after_title_len(sent, lex, s)?;
+    // A verb or adverb after a title is what the titled person does (`总书记强调`), not a
+    // name, even where its first character is a surname (强).
+    (!lex.is_modifier(&sent.slice(s, s + len))).then_some(len)
+}
+
+fn name_after_title_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
     // A surname that is also a function word (`于`, `以`, `和`) starts a name after a title
     // only when the name is otherwise sure (`副省长于英杰通报`, not `主席以后`).
     let c = sent.char_at(s)?;
