@@ -148,12 +148,12 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     let mut out = out.spans;
     // An untitled two-character candidate that is an ordinary word (`贺信`, `国际`) is the
     // word: the vocabulary holds no person names.
-    out.retain(|p| {
-        !a_place(sent, p)
-            && !(matches!(p.how, How::Verb | How::Known | How::List)
-                && p.name.chars().count() == 2
-                && lex.is_word(&p.name))
-    });
+    let a_word = |p: &PersonSpan| {
+        matches!(p.how, How::Verb | How::Known | How::List)
+            && p.name.chars().count() == 2
+            && lex.is_word(&p.name)
+    };
+    out.retain(|p| !a_place(sent, p) && !a_word(p));
     out.sort_by_key(|p| (p.start, p.end));
     out
 }
