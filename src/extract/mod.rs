@@ -721,14 +721,7 @@ fn merge_headline_exhibitions(b: &mut Builder<'_>) {
             let (li, lj) = (&b.entities[&ids[i]].label, &b.entities[&ids[j]].label);
             // Keep the longer name; the shorter one becomes its alias.
             if li.chars().count() >= lj.chars().count() && shares(lj, li) {
-                let gone = b.entities.remove(&ids[j]).expect("present");
-                let keep = b.entities.get_mut(&ids[i]).expect("present");
-                keep.add_alias(&gone.label);
-                for a in gone.aliases {
-                    keep.add_alias(&a);
-                }
-                keep.date = keep.date.or(gone.date);
-                rename(b, &ids[j], &ids[i]);
+                merge_into(b, &ids[j], &ids[i]);
             }
         }
     }
@@ -757,14 +750,7 @@ fn merge_unowned_ordinals(b: &mut Builder<'_>) {
         let [to] = owners.as_slice() else {
             continue;
         };
-        let gone = b.entities.remove(&from).expect("present");
-        let keep = b.entities.get_mut(to).expect("present");
-        keep.add_alias(&gone.label);
-        for a in gone.aliases {
-            keep.add_alias(&a);
-        }
-        keep.date = keep.date.or(gone.date);
-        rename(b, &from, to);
+        merge_into(b, &from, to);
     }
 }
 
@@ -803,17 +789,7 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
         let [to] = longer.as_slice() else {
             continue;
         };
-        let gone = b.entities.remove(&from).expect("present");
-        let keep = b.entities.get_mut(to).expect("present");
-        keep.add_alias(&gone.label);
-        for a in gone.aliases {
-            keep.add_alias(&a);
-        }
-        keep.date = keep.date.or(gone.date);
-        if b.current.as_ref() == Some(&from) {
-            b.current = Some(to.clone());
-        }
-        rename(b, &from, to);
+        merge_into(b, &from, to);
     }
 }
 
@@ -850,6 +826,22 @@ fn plain(label: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// Merges entity `from` into `to`: its names become aliases, its date fills a missing one,
+/// and everything said of it is said of `to`.
+fn merge_into(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
+    let gone = b.entities.remove(from).expect("present");
+    let keep = b.entities.get_mut(to).expect("present");
+    keep.add_alias(&gone.label);
+    for a in gone.aliases {
+        keep.add_alias(&a);
+    }
+    keep.date = keep.date.or(gone.date);
+    if b.current.as_ref() == Some(from) {
+        b.current = Some(to.clone());
+    }
+    rename(b, from, to);
 }
 
 /// Points every mention and fact about `from` at `to`.

@@ -639,7 +639,12 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
         }
     };
     let Some(meeting) = meeting else { return };
-    b.current = Some(meeting.clone());
+    // A later meeting the sentence announces (`……主席会议召开，决定常委会会议26日召开`) does
+    // not take the place of the one it reports.
+    let first = v.ids.iter().flatten().next() == Some(&meeting);
+    if b.current.is_none() || first {
+        b.current = Some(meeting.clone());
+    }
     b.date_event(&meeting, v.sent, h.start);
     if let Some((_, org)) = body {
         b.fact(

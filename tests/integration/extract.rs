@@ -341,7 +341,7 @@ fn local_reports_score_against_their_gold_annotation() {
 
 /// Floors of [`local_reports_score_against_their_gold_annotation`]: core, chairs, attends,
 /// persons, posts.
-const DEV_FLOORS: [f64; 5] = [0.70, 0.91, 0.71, 0.91, 0.86];
+const DEV_FLOORS: [f64; 5] = [0.70, 0.85, 0.73, 0.91, 0.86];
 
 #[test]
 fn jsonl_offsets_count_characters_of_the_input_text() {
