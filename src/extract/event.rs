@@ -162,7 +162,7 @@ pub fn find(
             .then(|| holding_body(sent, lex, label_start, bodies))
             .flatten();
         let anaphoric =
-            holder.is_none() && unnamed && end == he && !has_ordinal(sent, label_start, hs);
+            holder.is_none() && unnamed && end == he && ordinal_in(sent, label_start, hs).is_none();
         if anaphoric {
             label_start = hs;
         }
@@ -199,46 +199,45 @@ pub fn find(
 /// Whether `a..hs`, the words before a head, give the meeting no name of its own: nothing, or
 /// only a year, a number (`第七次`), `扩大` and words that name nothing.
 fn unnamed_prefix(sent: &Sent, lex: &Lexicon, a: usize, hs: usize) -> bool {
-    let mut rest: Vec<char> = Vec::new();
-    let mut i = a;
-    while i < hs {
-        if sent.has_at(i, ENLARGED) {
-            i += ENLARGED.chars().count();
-            continue;
-        }
-        if sent.has_at(i, "扩大") {
-            i += 2;
-            continue;
-        }
-        // `2017年`, `第二次`, `十五届`.
-        let mut j = i;
-        if sent.chars[j] == '第' {
-            j += 1;
-        }
-        let digits = j;
-        while j < hs && is_numeral(sent.chars[j]) {
-            j += 1;
-        }
-        if j > digits && j < hs && matches!(sent.chars[j], '年' | '次' | '届') {
-            i = j + 1;
-            continue;
-        }
-        rest.push(sent.chars[i]);
-        i += 1;
-    }
+    let words = sent.slice(a, hs).replace(ENLARGED, "").replace("扩大", "");
+    let rest: Vec<char> = without_numbers(&words).chars().collect();
     rest.is_empty() || lex.only_modifiers(&rest)
 }
 
-/// Whether `a..b` holds an ordinal `第N次`.
-fn has_ordinal(sent: &Sent, a: usize, b: usize) -> bool {
-    (a..b).any(|i| {
-        sent.chars[i] == '第' && {
-            let mut j = i + 1;
-            while j < b && is_numeral(sent.chars[j]) {
-                j += 1;
-            }
-            j > i + 1 && sent.char_at(j) == Some('次')
+/// A meeting's name without its numbers: years, terms and ordinals (`2017年`, `十二届`,
+/// `第六十次`). `十二届…政协第六十次主席会议` → `…政协主席会议`.
+pub(super) fn without_numbers(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i + usize::from(chars[i] == '第');
+        let digits = j;
+        while j < chars.len() && is_numeral(chars[j]) {
+            j += 1;
         }
+        if j > digits && j < chars.len() && matches!(chars[j], '届' | '次' | '年') {
+            i = j + 1;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The first ordinal `第N次` that starts in `a..b`: where its `第` is and where its numerals
+/// end (the `次`).
+fn ordinal_in(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
+    (a..b).find_map(|i| {
+        if sent.chars[i] != '第' {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < b && is_numeral(sent.chars[j]) {
+            j += 1;
+        }
+        (j > i + 1 && sent.char_at(j) == Some('次')).then_some((i, j))
     })
 }
 
@@ -348,7 +347,7 @@ fn left_edge(
         }
         let c = sent.chars[i - 1];
         // A stop character inside a word is no stop (`应对`, `作为`, `现在`).
-        let in_word = i >= 2 && lex.is_word(&sent.slice(i - 2, i));
+        let in_word = || i >= 2 && lex.is_word(&sent.slice(i - 2, i));
         if c == '暨' {
             i -= 1;
             continue;
@@ -383,7 +382,7 @@ fn left_edge(
         let stop = means
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
-            || (STOPS.contains(c) && !in_body_name && !in_word)
+            || (STOPS.contains(c) && !in_body_name && !in_word())
             || taken.iter().any(|&(a, b)| a < i && i <= b)
             // Only triggers end a name here: verbs of the lexicon occur inside names too
             // (`代表` in `代表团全体会议`).
@@ -415,23 +414,9 @@ fn split_parts(sent: &Sent, start: usize, end: usize, bodies: &[BodySpan]) -> Ve
 }
 
 fn part(sent: &Sent, s: usize, e: usize, bodies: &[BodySpan]) -> Part {
-    let mut ordinal = None;
-    let mut ordinal_start = None;
-    let mut i = s;
-    while i < e {
-        if sent.chars[i] == '第' {
-            let mut j = i + 1;
-            while j < e && is_numeral(sent.chars[j]) {
-                j += 1;
-            }
-            if j > i + 1 && sent.char_at(j) == Some('次') {
-                ordinal = parse_number(&sent.slice(i + 1, j));
-                ordinal_start = Some(i);
-                break;
-            }
-        }
-        i += 1;
-    }
+    let found = ordinal_in(sent, s, e);
+    let ordinal = found.and_then(|(i, j)| parse_number(&sent.slice(i + 1, j)));
+    let ordinal_start = found.map(|(i, _)| i);
     let head = sent
         .found
         .iter()

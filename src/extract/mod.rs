@@ -118,6 +118,8 @@ struct Builder<'a> {
     product_makers: Vec<(Vec<EntityId>, String, Evidence)>,
     /// Events whose date a sentence gave (rather than the article's).
     dated_explicitly: std::collections::HashSet<EntityId>,
+    /// The meeting the headline names, once read (`None` until then).
+    headline_meeting: Option<Option<EntityId>>,
 }
 
 impl<'a> Builder<'a> {
@@ -137,6 +139,7 @@ impl<'a> Builder<'a> {
             tenant_products: Vec::new(),
             product_makers: Vec::new(),
             dated_explicitly: std::collections::HashSet::new(),
+            headline_meeting: None,
         }
     }
 
@@ -270,7 +273,7 @@ impl<'a> Builder<'a> {
                 if place || person {
                     implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
                 } else {
-                    Some((before_title.clone(), true))
+                    Some((before_title, true))
                 }
             } else {
                 implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
@@ -507,6 +510,16 @@ impl<'a> Builder<'a> {
     /// (`市委常委会（扩大）会议传达贯彻省两会精神` names the standing committee's meeting).
     /// Nothing when the headline names none: a headline is no meeting's name by itself.
     fn headline_event(&mut self) -> Option<EntityId> {
+        // Asked at the start and again by every `主持会议` that finds no meeting: read once.
+        if let Some(read) = &self.headline_meeting {
+            return read.clone();
+        }
+        let read = self.read_headline_event();
+        self.headline_meeting = Some(read.clone());
+        read
+    }
+
+    fn read_headline_event(&mut self) -> Option<EntityId> {
         let chars: Vec<char> = self.article.title.trim().chars().collect();
         if chars.is_empty() {
             return None;
@@ -772,12 +785,12 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
         if short.chars().count() < 4 {
             continue;
         }
-        let short = plain(&short);
+        let short = event::without_numbers(&short);
         let longer: Vec<EntityId> = b
             .entities
             .iter()
             .filter(|(id, e)| {
-                let long = plain(&e.label);
+                let long = event::without_numbers(&e.label);
                 id.kind == EntityKind::Meeting
                     && **id != from
                     && long.ends_with(short.as_str())
@@ -804,28 +817,6 @@ fn is_session(label: &str) -> bool {
             .any(|(i, &c)| c == mark && i > 0 && text::is_numeral(chars[i - 1]))
     };
     numbered('届') && numbered('次')
-}
-
-/// A meeting's name without its numbers (`十二届…政协第六十次主席会议` → `…政协主席会议`), to
-/// compare a name written with them and without.
-fn plain(label: &str) -> String {
-    let chars: Vec<char> = label.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = i + usize::from(chars[i] == '第');
-        let digits = j;
-        while j < chars.len() && text::is_numeral(chars[j]) {
-            j += 1;
-        }
-        if j > digits && j < chars.len() && matches!(chars[j], '届' | '次' | '年') {
-            i = j + 1;
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
 }
 
 /// Merges entity `from` into `to`: its names become aliases, its date fills a missing one,

@@ -345,12 +345,12 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
             None => b
                 .current
                 .clone()
-                .or_else(|| title_meeting(b, v.sent))
+                .or_else(|| title_meeting(b))
                 .or_else(|| chaired_unnamed(b, v, h, k, &subjects)),
         },
         // `负责主持这两项工作`: something other than a meeting is chaired.
         None if !convenes && continues_with_word(v.sent, h.end) => None,
-        None => b.current.clone().or_else(|| title_meeting(b, v.sent)),
+        None => b.current.clone().or_else(|| title_meeting(b)),
     };
     let Some(object) = object else { return };
     for s in subjects {
@@ -366,7 +366,7 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 
 /// A meeting for an article that says `主持会议` before naming any: the one its headline
 /// names, if it names one.
-fn title_meeting(b: &mut Builder<'_>, _sent: &Sent) -> Option<EntityId> {
+fn title_meeting(b: &mut Builder<'_>) -> Option<EntityId> {
     let id = b.headline_event()?;
     b.current = Some(id.clone());
     Some(id)
