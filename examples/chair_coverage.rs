@@ -9,30 +9,20 @@
 //! ```
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
 use govkg::model::{EntityKind, Node, Relation};
 
+#[path = "common/args.rs"]
+mod args;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let inputs: Vec<PathBuf> = args
-        .iter()
-        .take_while(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
-        .collect();
-    if inputs.is_empty() {
-        return Err("usage: chair_coverage PATH... [--misses] [--sample N]".into());
-    }
+    let inputs = args::inputs(&args, "chair_coverage PATH... [--misses] [--sample N]")?;
     let misses = args.iter().any(|a| a == "--misses");
-    let sample: usize = args
-        .iter()
-        .position(|a| a == "--sample")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(0);
+    let sample = args::number(&args, "--sample", 0) as usize;
     let lex = Lexicon::builtin()?;
     let mut sentences = 0;
     let mut covered = 0;
@@ -77,14 +67,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         covered as f64 / sentences.max(1) as f64
     );
     println!("chairs/attends facts: {}", facts.len());
-    // A fixed-seed linear congruential generator keeps the sample the same from run to run.
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut draw = args::Draw::new(0);
     for _ in 0..sample.min(facts.len()) {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let i = (state >> 33) as usize % facts.len();
-        println!("SAMPLE {}", facts.swap_remove(i));
+        println!("SAMPLE {}", draw.take(&mut facts));
     }
     Ok(())
 }

@@ -10,12 +10,14 @@
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
 
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
 use govkg::model::{EntityId, EntityKind};
+
+#[path = "common/args.rs"]
+mod args;
 
 /// What the audit keeps of an entity: its label, mentions, and the first sentence naming it.
 struct Seen {
@@ -24,27 +26,15 @@ struct Seen {
     sentence: String,
 }
 
-fn number(args: &[String], flag: &str, default: u64) -> u64 {
-    args.iter()
-        .position(|a| a == flag)
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let inputs: Vec<PathBuf> = args
-        .iter()
-        .take_while(|a| !a.starts_with("--"))
-        .map(PathBuf::from)
-        .collect();
-    if inputs.is_empty() {
-        return Err("usage: entity_sample PATH... [--sample N] [--top N] [--seed S]".into());
-    }
-    let sample = number(&args, "--sample", 100) as usize;
-    let top = number(&args, "--top", 0) as usize;
-    let seed = number(&args, "--seed", 7);
+    let inputs = args::inputs(
+        &args,
+        "entity_sample PATH... [--sample N] [--top N] [--seed S]",
+    )?;
+    let sample = args::number(&args, "--sample", 100) as usize;
+    let top = args::number(&args, "--top", 0) as usize;
+    let seed = args::number(&args, "--seed", 7);
     let lex = Lexicon::builtin()?;
     let mut seen: HashMap<EntityId, Seen> = HashMap::new();
     for item in article::read(&inputs, &ReadOptions::default())? {
@@ -93,15 +83,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 );
             }
         }
-        // A fixed-seed linear congruential generator keeps the sample the same from run to run.
-        let mut state: u64 = seed ^ 0x2545_F491_4F6C_DD1D;
+        let mut draw = args::Draw::new(seed);
         let mut pool = list;
         for i in 0..sample.min(pool.len()) {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let k = (state >> 33) as usize % pool.len();
-            let (_, s) = pool.swap_remove(k);
+            let (_, s) = draw.take(&mut pool);
             println!(
                 "SAMPLE {kind} {:>3} {}\t{}\t| {}",
                 i + 1,

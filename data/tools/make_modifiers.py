@@ -16,7 +16,11 @@ time words are left out: they name meetings (`工作会议`).
 Usage:
     python3 data/tools/make_modifiers.py path/to/jieba/dict.txt > data/modifiers.txt
 """
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from make_vocabulary import entries  # noqa: E402
 
 MIN_FREQ = 100
 ONE = {"p", "r", "c", "d", "u"}
@@ -25,32 +29,15 @@ ONE_VERB_FREQ = 1000
 MORE = {"v", "vd", "a", "ad", "d", "r", "p", "c", "m", "u", "q"}
 
 
-def gb2312(word):
-    try:
-        word.encode("gb2312")
-        return True
-    except UnicodeEncodeError:
-        return False
-
-
-def han(word):
-    return all("\u4e00" <= c <= "\u9fff" for c in word)
-
-
 def main(path):
     words = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) < 3:
-                continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if freq < MIN_FREQ or not han(word) or not gb2312(word):
-                continue
-            n = len(word)
-            one = tag in ONE or (tag == "v" and freq >= ONE_VERB_FREQ)
-            if (n == 1 and one) or (2 <= n <= 4 and tag in MORE):
-                words.append(word)
+    for word, freq, tag in entries(path):
+        if freq < MIN_FREQ:
+            continue
+        n = len(word)
+        one = tag in ONE or (tag == "v" and freq >= ONE_VERB_FREQ)
+        if (n == 1 and one) or (2 <= n <= 4 and tag in MORE):
+            words.append(word)
     print("# Words that name no thing: verbs, adjectives, adverbs, pronouns, numerals, prepositions,")
     print("# conjunctions and particles, to see that a meeting's head stands alone (确保|大会, 重大|会议).")
     print("# Format: one word per line, in code-point order.")

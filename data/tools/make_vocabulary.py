@@ -29,18 +29,27 @@ def gb2312(word):
         return False
 
 
-def main(path):
-    rows = []
+def han(word):
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
+def entries(path):
+    """The (word, frequency, tag) entries of jieba's dict.txt written in simplified Han
+    characters (GB 2312), shared by the tools that derive lexicons from it."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) < 3:
                 continue
             word, freq, tag = parts[0], int(parts[1]), parts[2]
-            if len(word) != 2 or tag in NAME_TAGS or not gb2312(word):
-                continue
-            if not all("\u4e00" <= c <= "\u9fff" for c in word):
-                continue
+            if han(word) and gb2312(word):
+                yield word, freq, tag
+
+
+def main(path):
+    rows = []
+    for word, freq, tag in entries(path):
+        if len(word) == 2 and tag not in NAME_TAGS:
             rows.append((-freq, word))
     rows.sort()
     out = sys.stdout
