@@ -26,7 +26,7 @@ use aho_corasick::AhoCorasick;
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
-use govkg::model::{Article, Extraction};
+use govkg::model::{Article, Confidence, Extraction};
 use govkg::pipeline::{self, IngestOptions};
 use govkg::store::Store;
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -180,7 +180,14 @@ fn extract_each(
     lex: &Lexicon,
     sink: impl FnMut(Extraction) -> Result<(), String>,
 ) -> Result<pipeline::Summary, pipeline::Error> {
-    pipeline::run(inputs, &ReadOptions::default(), lex, |_| {}, sink)
+    pipeline::run(
+        inputs,
+        &ReadOptions::default(),
+        lex,
+        Confidence::DEFAULT_MIN,
+        |_| {},
+        sink,
+    )
 }
 
 fn first(store: &Store, sparql: &str) -> Res<Option<Term>> {

@@ -3,10 +3,13 @@
 //! so that a reader can judge them OK, partial (a boundary off) or wrong against the text.
 //!
 //! An entity is one id of the graph (one real thing across articles, as the store keeps it);
-//! its count is how many times the corpus mentions it.
+//! its count is how many times the corpus mentions it. Each line gives the entity's best cue
+//! and confidence. Entities are kept as the store keeps them (`--min-confidence`, default the
+//! store's); `--by-cue N` draws N of each cue instead, at every confidence, which is how the
+//! cues' confidences are measured (README, "Confidence").
 //!
 //! ```sh
-//! cargo run --release --example entity_sample -- ../shared/corpus/xwlb [--sample 100] [--top 100] [--seed 7]
+//! cargo run --release --example entity_sample -- ../shared/corpus/xwlb [--sample 100] [--top 100] [--seed 7] [--min-confidence 0.5] [--by-cue 40]
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
@@ -14,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
-use govkg::model::{EntityId, EntityKind};
+use govkg::model::{Basis, Confidence, EntityId, EntityKind};
 
 #[path = "common/args.rs"]
 mod args;
@@ -24,43 +27,78 @@ struct Seen {
     label: String,
     count: usize,
     sentence: String,
+    basis: Basis,
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let inputs = args::inputs(
         &args,
-        "entity_sample PATH... [--sample N] [--top N] [--seed S]",
+        "entity_sample PATH... [--sample N] [--top N] [--seed S] [--min-confidence C] [--by-cue N]",
     )?;
     let sample = args::number(&args, "--sample", 100) as usize;
     let top = args::number(&args, "--top", 0) as usize;
     let seed = args::number(&args, "--seed", 7);
+    let by_cue = args::number(&args, "--by-cue", 0) as usize;
+    let min = match args.iter().position(|a| a == "--min-confidence") {
+        Some(i) => args
+            .get(i + 1)
+            .ok_or("--min-confidence needs a value")?
+            .parse::<Confidence>()?,
+        None if by_cue > 0 => Confidence::NONE,
+        None => Confidence::DEFAULT_MIN,
+    };
     let lex = Lexicon::builtin()?;
     let mut seen: HashMap<EntityId, Seen> = HashMap::new();
     for item in article::read(&inputs, &ReadOptions::default())? {
         let Ok(a) = item else { continue };
-        let x = extract(&a, &lex);
+        let mut x = extract(&a, &lex);
+        x.retain_confident(min);
         let sentences: HashMap<usize, String> = article::sentences(&a)
             .into_iter()
             .map(|s| (s.index, s.text))
             .collect();
-        let labels: HashMap<&EntityId, &str> = x
+        let found: HashMap<&EntityId, (&str, Basis)> = x
             .entities
             .iter()
-            .map(|e| (&e.id, e.label.as_str()))
+            .map(|e| (&e.id, (e.label.as_str(), e.basis)))
             .collect();
         for m in &x.mentions {
+            let (label, basis) = found
+                .get(&m.entity)
+                .copied()
+                .unwrap_or((&m.entity.key, Basis::Given));
             let e = seen.entry(m.entity.clone()).or_insert_with(|| Seen {
-                label: labels
-                    .get(&m.entity)
-                    .copied()
-                    .unwrap_or(&m.entity.key)
-                    .to_string(),
+                label: label.to_string(),
                 count: 0,
                 sentence: sentences.get(&m.sentence).cloned().unwrap_or_default(),
+                basis,
             });
             e.count += 1;
+            e.basis = e.basis.best(basis);
         }
+    }
+    if by_cue > 0 {
+        let mut by_basis: BTreeMap<Basis, Vec<(&EntityId, &Seen)>> = BTreeMap::new();
+        for (id, s) in &seen {
+            by_basis.entry(s.basis).or_default().push((id, s));
+        }
+        for (basis, mut pool) in by_basis {
+            pool.sort_by(|a, b| a.0.cmp(b.0));
+            println!("## {basis}: {} distinct", pool.len());
+            let mut draw = args::Draw::new(seed);
+            for i in 0..by_cue.min(pool.len()) {
+                let (id, s) = draw.take(&mut pool);
+                println!(
+                    "CUE {basis} {:>3} {:?} {}\t| {}",
+                    i + 1,
+                    id.kind,
+                    s.label,
+                    s.sentence
+                );
+            }
+        }
+        return Ok(());
     }
     let mut by_kind: BTreeMap<String, Vec<(&EntityId, &Seen)>> = BTreeMap::new();
     for (id, s) in &seen {
@@ -75,10 +113,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ranked.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
             for (i, (_, s)) in ranked.iter().take(top).enumerate() {
                 println!(
-                    "TOP {kind} {:>3} {}\t{}\t| {}",
+                    "TOP {kind} {:>3} {}\t{}\t{} {}\t| {}",
                     i + 1,
                     s.label,
                     s.count,
+                    s.basis,
+                    s.basis.confidence(),
                     s.sentence
                 );
             }
@@ -88,10 +128,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for i in 0..sample.min(pool.len()) {
             let (_, s) = draw.take(&mut pool);
             println!(
-                "SAMPLE {kind} {:>3} {}\t{}\t| {}",
+                "SAMPLE {kind} {:>3} {}\t{}\t{} {}\t| {}",
                 i + 1,
                 s.label,
                 s.count,
+                s.basis,
+                s.basis.confidence(),
                 s.sentence
             );
         }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use govkg::model::Date;
+use govkg::model::{Confidence, Date};
 
 /// Turns Chinese official news into a knowledge graph of officials, bodies and events.
 #[derive(Debug, Parser)]
@@ -98,6 +98,11 @@ pub struct Input {
     /// Worker threads for extraction (default: one per core).
     #[arg(long, short)]
     pub jobs: Option<usize>,
+
+    /// Keep only entities and facts at least this sure (0–1; 0 keeps everything). See the
+    /// README's "Confidence".
+    #[arg(long, value_name = "C", default_value_t = Confidence::DEFAULT_MIN)]
+    pub min_confidence: Confidence,
 }
 
 #[derive(Debug, Args)]

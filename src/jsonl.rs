@@ -6,8 +6,12 @@
 //! |---|---|
 //! | `article` | `id` (the input's own id where it has one), `title`, `headlines`, `date` (the day reported, else publication), `published`, `source`, `url`, `reporters`, `origin` (`{path, line}`) |
 //! | `mention` | `article`, `entity` (IRI), `text`, `start`, `end`, `sentence` |
-//! | `fact` | `subject` and `object` (an entity IRI, or an article id for `reports_for`), `predicate`, `article`, `evidence` (the sentence), `start`, `end` (the sentence's span), `sentence`, `trigger`, `date` |
-//! | `entity` | `id` (IRI), `type` (`Person`, `Organization`, `Place`, `Meeting`, `Exhibition`, `Event`), `label`, `aliases`, `posts` (as resolved: `山西省委书记`), `memberships` (each post as written and resolved, with its body, date and evidence), `ordinal`, `date`, `articles` |
+//! | `fact` | `subject` and `object` (an entity IRI, or an article id for `reports_for`), `predicate`, `article`, `evidence` (the sentence), `start`, `end` (the sentence's span), `sentence`, `trigger`, `date`, `confidence` |
+//! | `entity` | `id` (IRI), `type` (`Person`, `Organization`, `Place`, `Meeting`, `Exhibition`, `Event`), `label`, `aliases`, `posts` (as resolved: `山西省委书记`), `memberships` (each post as written and resolved, with its body, date and evidence), `ordinal`, `date`, `articles`, `confidence`, `cue` |
+//!
+//! `confidence` (0–1) is an entity's best cue's ([`Basis::confidence`](crate::model::Basis)),
+//! over every article that names it, and `cue` that cue's name; a fact's is the lower of its
+//! ends' in its article. What falls below the run's `--min-confidence` is not written at all.
 //!
 //! `start` and `end` count Unicode characters (not bytes) of the article's text as it was read
 //! (for JSON Lines input, the `text` field exactly), end exclusive, so a program can highlight
@@ -108,6 +112,7 @@ pub fn article_records(x: &Extraction) -> Vec<Value> {
             "sentence": f.evidence.sentence,
             "trigger": f.trigger,
             "date": f.date.map(|d| d.to_string()),
+            "confidence": f.confidence.as_f64(),
         }));
     }
     out
@@ -149,5 +154,7 @@ pub fn entity_record(e: &Entity) -> Value {
         "ordinal": e.ordinal,
         "date": e.date.map(|d| d.to_string()),
         "articles": e.articles,
+        "confidence": e.confidence().as_f64(),
+        "cue": e.basis.as_str(),
     })
 }

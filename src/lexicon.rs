@@ -110,6 +110,24 @@ pub struct Body {
     pub full_name: Option<String>,
 }
 
+/// Every name of the bodies of `bodies.tsv` to the body's first name there: names that share a
+/// full name, or one being another's full name, are one body.
+fn body_names(bodies: &[(String, Body)]) -> HashMap<String, String> {
+    let mut by_full: HashMap<&str, &str> = HashMap::default();
+    for (name, b) in bodies {
+        let full = b.full_name.as_deref().unwrap_or(name);
+        by_full.entry(full).or_insert(name);
+    }
+    let mut out = HashMap::default();
+    for (name, b) in bodies {
+        let full = b.full_name.as_deref().unwrap_or(name);
+        let first = by_full[full];
+        out.insert(full.to_string(), first.to_string());
+        out.entry(name.clone()).or_insert_with(|| first.to_string());
+    }
+    out
+}
+
 /// Level of an administrative division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
@@ -188,6 +206,9 @@ pub struct Lexicon {
     vocabulary: HashSet<String>,
     modifiers: HashSet<String>,
     pub bodies: Vec<(String, Body)>,
+    /// Every name of a known body, short or full, to the first name `bodies.tsv` gives that
+    /// body (`中国共产党中央委员会` and `党中央` → `中共中央`).
+    body_names: HashMap<String, String>,
     pub divisions: Vec<Division>,
     pub abroad: Vec<Abroad>,
     division_by_name: HashMap<String, usize>,
@@ -437,6 +458,7 @@ impl Lexicon {
         for (i, (word, _)) in bodies.iter().enumerate() {
             add(word, Cue::Body(i));
         }
+        let body_names = body_names(&bodies);
         for (file, n, cols) in get("name_context.tsv") {
             let cue = match cols.get(1).map(String::as_str) {
                 Some("verb") => Cue::Verb,
@@ -615,6 +637,7 @@ impl Lexicon {
             vocabulary,
             modifiers,
             bodies,
+            body_names,
             divisions,
             abroad: abroad_places,
             division_by_name,
@@ -719,6 +742,12 @@ impl Lexicon {
             }
         }
         !chars.is_empty() && ok[chars.len()]
+    }
+
+    /// The name a known body is keyed by, whichever of its names is written; `None` for a
+    /// body the lexicon does not know.
+    pub fn known_body(&self, name: &str) -> Option<&str> {
+        self.body_names.get(name).map(String::as_str)
     }
 
     pub fn body(&self, i: usize) -> (&str, &Body) {

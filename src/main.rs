@@ -275,6 +275,7 @@ fn ingest(
     let options = pipeline::IngestOptions {
         bulk: c.bulk && !c.no_bulk,
         bulk_memory_mb: c.bulk_memory,
+        min_confidence: input.min_confidence,
     };
     let bar = Progress::new(quiet)?;
     let articles = govkg::article::read(&input.paths, &opts)?;
@@ -370,12 +371,20 @@ fn extract(
     let lex = lexicon(lexicon_dir)?;
     let opts = read_options(input);
     let out = output_file(output.as_deref())?;
+    let run = |sink: &mut dyn FnMut(govkg::model::Extraction) -> Result<(), String>| {
+        pipeline::run(
+            &input.paths,
+            &opts,
+            &lex,
+            input.min_confidence,
+            warn(quiet),
+            sink,
+        )
+    };
     match format {
         ExtractFormat::Jsonl => {
             let mut w = JsonlWriter::new(out);
-            pipeline::run(&input.paths, &opts, &lex, warn(quiet), |x| {
-                w.write(&x).map_err(|e| e.to_string())
-            })?;
+            run(&mut |x| w.write(&x).map_err(|e| e.to_string()))?;
             w.finish()?.flush()?;
         }
         ExtractFormat::Ttl | ExtractFormat::Nq => {
@@ -385,7 +394,7 @@ fn extract(
                 Format::NQuads
             };
             let mut w = export::serializer(rdf_format)?.for_writer(out);
-            pipeline::run(&input.paths, &opts, &lex, warn(quiet), |x| {
+            run(&mut |x| {
                 for q in rdf::article_quads(&x) {
                     let r = if format == ExtractFormat::Ttl {
                         w.serialize_triple(q.as_ref())

@@ -15,7 +15,7 @@ use rayon::prelude::*;
 use crate::article::{self, ReadOptions};
 use crate::extract::extract;
 use crate::lexicon::Lexicon;
-use crate::model::{Article, Extraction};
+use crate::model::{Article, Confidence, Extraction};
 use crate::rdf::{self, ArticleRdf};
 use crate::store::{self, ArticleStats, Store};
 
@@ -57,15 +57,26 @@ const BATCH: usize = 256;
 /// order. Problems that do not stop the run (an undecodable file, a bad JSON line, an article
 /// without a date) go to `warn` and are counted; with `opts.strict` the first problem in the
 /// input stops it (an undated article is still only a warning: nothing in it is wrong).
+/// Entities and facts less sure than `min` are dropped before `sink` sees the extraction
+/// ([`Extraction::retain_confident`]).
 pub fn run(
     inputs: &[PathBuf],
     opts: &ReadOptions,
     lex: &Lexicon,
+    min: Confidence,
     warn: impl FnMut(&str),
     mut sink: impl FnMut(Extraction) -> Result<(), String>,
 ) -> Result<Summary, Error> {
     let articles = article::read(inputs, opts)?;
-    run_with(articles, opts.strict, lex, |_| (), warn, |x, ()| sink(x))
+    run_with(
+        articles,
+        opts.strict,
+        lex,
+        min,
+        |_| (),
+        warn,
+        |x, ()| sink(x),
+    )
 }
 
 /// [`run`] over articles from anywhere (read by [`article::read`], made in memory), with a
@@ -75,6 +86,7 @@ pub fn run_with<T: Send>(
     mut articles: impl Iterator<Item = Result<Article, article::Error>>,
     strict: bool,
     lex: &Lexicon,
+    min: Confidence,
     prepare: impl Fn(&Extraction) -> T + Sync,
     mut warn: impl FnMut(&str),
     mut sink: impl FnMut(Extraction, T) -> Result<(), String>,
@@ -107,7 +119,8 @@ pub fn run_with<T: Send>(
         let done: Vec<(Extraction, T)> = batch
             .into_par_iter()
             .map(|a| {
-                let x = extract(&a, lex);
+                let mut x = extract(&a, lex);
+                x.retain_confident(min);
                 let t = prepare(&x);
                 (x, t)
             })
@@ -136,6 +149,8 @@ pub struct IngestOptions {
     pub bulk: bool,
     /// Megabytes the bulk loader may hold in its batches.
     pub bulk_memory_mb: usize,
+    /// What is less sure is not stored (`--min-confidence`).
+    pub min_confidence: Confidence,
 }
 
 impl Default for IngestOptions {
@@ -143,6 +158,7 @@ impl Default for IngestOptions {
         IngestOptions {
             bulk: true,
             bulk_memory_mb: 256,
+            min_confidence: Confidence::DEFAULT_MIN,
         }
     }
 }
@@ -222,6 +238,7 @@ fn ingest_unflushed(
             articles,
             strict,
             lex,
+            options.min_confidence,
             rdf::article_rdf,
             warn,
             |x, r| match store.ingest_rdf(&x, r) {
@@ -252,16 +269,25 @@ fn ingest_unflushed(
     let mut again: Vec<(Extraction, ArticleRdf)> = Vec::new();
     let (summary, loaded) = std::thread::scope(|scope| {
         let loader = scope.spawn(|| store.bulk_load_quads(rx, options.bulk_memory_mb));
-        let summary = run_with(articles, strict, lex, rdf::article_rdf, warn, |x, r| {
-            if seen.contains(&x.article.id) {
-                again.push((x, r));
-                return Ok(());
-            }
-            seen.insert(x.article.id.clone());
-            count(&x, &ArticleStats::of(&x, &r));
-            tx.send((x.article.id, r.quads))
-                .map_err(|_| "the bulk loader stopped".to_owned())
-        });
+        let min = options.min_confidence;
+        let summary = run_with(
+            articles,
+            strict,
+            lex,
+            min,
+            rdf::article_rdf,
+            warn,
+            |x, r| {
+                if seen.contains(&x.article.id) {
+                    again.push((x, r));
+                    return Ok(());
+                }
+                seen.insert(x.article.id.clone());
+                count(&x, &ArticleStats::of(&x, &r));
+                tx.send((x.article.id, r.quads))
+                    .map_err(|_| "the bulk loader stopped".to_owned())
+            },
+        );
         drop(tx);
         let loaded = loader.join();
         (summary, loaded)

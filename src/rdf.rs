@@ -27,7 +27,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
-use crate::model::{Date, EntityId, EntityKind, Extraction, Node, Relation};
+use crate::model::{Confidence, Date, EntityId, EntityKind, Extraction, Node, Relation};
 use crate::vocab::{foaf, gov, graph, id, itsrdf, nif, org, prov, rdf, schema, skos, xsd};
 
 /// The base of each kind's IRIs, most specific first so that a prefix search finds meetings
@@ -409,6 +409,12 @@ impl<'a> Writer<'a> {
             let n = Literal::new_typed_literal(n.to_string(), xsd::INTEGER);
             self.add(e.clone(), gov::ORDINAL, n);
         }
+        self.add(e.clone(), gov::CONFIDENCE, confidence(entity.confidence()));
+        self.add(
+            e.clone(),
+            gov::CUE,
+            Literal::new_simple_literal(entity.basis.as_str()),
+        );
         if let Some(d) = entity.date.filter(|_| entity.kind().is_event()) {
             self.add(e, schema::START_DATE, date(d));
         }
@@ -528,6 +534,7 @@ impl<'a> Writer<'a> {
         if !fact.trigger.is_empty() {
             self.add(q.clone(), gov::TRIGGER, zh(&fact.trigger));
         }
+        self.add(q.clone(), gov::CONFIDENCE, confidence(fact.confidence));
         let e = &fact.evidence;
         let span = self.span(e.start, e.end, &e.text, nif::SENTENCE);
         self.add(q, prov::WAS_DERIVED_FROM, span);
@@ -588,6 +595,10 @@ fn node_path(node: &Node) -> String {
 fn zh(s: &str) -> Literal {
     // "zh" is a well-formed BCP 47 tag, so the unchecked constructor is sound.
     Literal::new_language_tagged_literal_unchecked(s, "zh")
+}
+
+fn confidence(c: Confidence) -> Literal {
+    Literal::new_typed_literal(c.to_string(), xsd::DECIMAL)
 }
 
 fn date(d: Date) -> Literal {
@@ -710,6 +721,7 @@ pub(crate) mod fixture {
             trigger: trigger.into(),
             date,
             evidence: evidence(text, sentence, s),
+            confidence: Confidence::FULL,
         };
         facts.push(fact("林武", Relation::Chairs, "主持召开", 2, s1));
         facts.push(fact("蓝佛安", Relation::Instructs, "提出具体要求", 3, s2));
@@ -739,6 +751,7 @@ pub(crate) mod fixture {
             trigger: String::new(),
             date,
             evidence: evidence(text, 1, "(山西日报记者 杨文)"),
+            confidence: Confidence::FULL,
         });
         facts.push(Fact {
             subject: Node::Entity(committee.clone()),
@@ -747,6 +760,7 @@ pub(crate) mod fixture {
             trigger: "主持召开".into(),
             date,
             evidence: evidence(text, 2, s1),
+            confidence: Confidence::FULL,
         });
         let (start, end) = chars_of(text, "于英杰");
         let mentions = vec![Mention {
@@ -900,6 +914,17 @@ mod tests {
         assert!(has(&quads, a, rdf::TYPE, prov::ASSOCIATION.into()));
         assert!(has(&quads, a, prov::HAD_ROLE, gov::CHAIR.into()));
         assert!(has(&quads, a, gov::TRIGGER, zh("主持召开").as_ref().into()));
+        let sure = confidence(Confidence::FULL);
+        assert!(has(&quads, a, gov::CONFIDENCE, sure.as_ref().into()));
+        // The entity says how sure it is, and by what cue.
+        assert!(has(
+            &quads,
+            lin.as_ref(),
+            gov::CONFIDENCE,
+            sure.as_ref().into()
+        ));
+        let given = Literal::new_simple_literal("given");
+        assert!(has(&quads, lin.as_ref(), gov::CUE, given.as_ref().into()));
         assert!(has(
             &quads,
             a,

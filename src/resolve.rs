@@ -106,6 +106,7 @@ fn merge_with(into: &mut Entity, from: &Entity, mut is_new: impl FnMut(&Post) ->
         (a, b) => a.or(b),
     };
     into.articles.extend(from.articles.iter().cloned());
+    into.basis = into.basis.best(from.basis);
 }
 
 #[cfg(test)]

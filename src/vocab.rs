@@ -163,6 +163,10 @@ pub mod gov {
     pub const ATTESTED_ON: NamedNodeRef<'static> = term!(gov, "attestedOn");
     /// The word that states a relation (`@zh`).
     pub const TRIGGER: NamedNodeRef<'static> = term!(gov, "trigger");
+    /// How sure the extractor is of an entity or a relation in an article (`xsd:decimal`, 0–1).
+    pub const CONFIDENCE: NamedNodeRef<'static> = term!(gov, "confidence");
+    /// The cue an entity was found by in an article (`titled`, `body_listed`; `xsd:string`).
+    pub const CUE: NamedNodeRef<'static> = term!(gov, "cue");
 
     /// Every term above except the ontology IRI, for checks against `ontology/govkg.ttl`.
     pub const ALL: &[NamedNodeRef<'static>] = &[
@@ -195,6 +199,8 @@ pub mod gov {
         ROLE,
         ATTESTED_ON,
         TRIGGER,
+        CONFIDENCE,
+        CUE,
     ];
 }
 

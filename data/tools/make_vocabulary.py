@@ -19,6 +19,10 @@ import sys
 
 SIZE = 40000
 NAME_TAGS = ("nr", "nrfg", "nrt")
+# Entries jieba tags wrongly as person names (nr), with the tag they have in news text: the
+# genre's words for congratulations (祝贺 "congratulate", 贺信 "letter of congratulations",
+# 贺词 "congratulatory speech") and 高达 ("as high as").
+RETAGGED = {"祝贺": "v", "贺信": "n", "贺词": "n", "高达": "v"}
 
 
 def gb2312(word):
@@ -35,7 +39,8 @@ def han(word):
 
 def entries(path):
     """The (word, frequency, tag) entries of jieba's dict.txt written in simplified Han
-    characters (GB 2312), shared by the tools that derive lexicons from it."""
+    characters (GB 2312), shared by the tools that derive lexicons from it; the tags of
+    RETAGGED corrected."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -43,7 +48,7 @@ def entries(path):
                 continue
             word, freq, tag = parts[0], int(parts[1]), parts[2]
             if han(word) and gb2312(word):
-                yield word, freq, tag
+                yield word, freq, RETAGGED.get(word, tag)
 
 
 def main(path):

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{BodyKind, Cue, Level, Lexicon};
-use crate::model::Article;
+use crate::model::{Article, Basis};
 
 use super::text::{is_boundary, Sent};
 
@@ -113,7 +113,7 @@ fn divisions_in(s: &str, lex: &Lexicon) -> Vec<(usize, usize, usize)> {
 }
 
 /// Level words that stand for the jurisdiction at the start of a name (`省委`, `市长`).
-const LEVELS: [(&str, Level); 5] = [
+pub(super) const LEVELS: [(&str, Level); 5] = [
     ("自治区", Level::Province),
     ("省", Level::Province),
     ("市", Level::Prefecture),
@@ -195,10 +195,12 @@ pub struct BodySpan {
     pub start: usize,
     pub end: usize,
     pub kind: BodyKind,
+    /// A lexicon entry, a suffix after an anchor, or a suffix after words with none.
+    pub basis: Basis,
 }
 
 /// Characters that end the words before a body name (outside known names).
-const STOPS: &str = "了的与同和及向对在由为将被把是从";
+const STOPS: &str = "了的与同和及向对在由为将被把是从于各每";
 
 /// Whether the char at `i` ends a date or follows a number (`4日`, `6家`): a word starts after it.
 fn after_number(sent: &Sent, i: usize) -> bool {
@@ -232,6 +234,44 @@ fn anchor_at(sent: &Sent, i: usize) -> bool {
     left_free && LEVELS.iter().any(|(w, _)| sent.has_at(i, w))
 }
 
+/// Where a name with no anchor starts in the run of words before its suffix: after the verbs,
+/// adverbs and pronouns that open the run (`要|调增政策性银行`, `推进|当地医院`), which a
+/// company's or a school's name never starts with; two characters are left before the suffix.
+fn free_start(sent: &Sent, lex: &Lexicon, run_start: usize, suffix: usize) -> usize {
+    let mut s = run_start;
+    'words: while suffix - s > 2 {
+        for n in (1..=4.min(suffix - s - 2)).rev() {
+            if lex.is_modifier(&sent.slice(s, s + n)) {
+                s += n;
+                continue 'words;
+            }
+        }
+        break;
+    }
+    s
+}
+
+/// Whether a place or a known body in `start..suffix` is followed by a verb or an adverb: the
+/// words are then a clause about it (`党中央|推进|人民代表大会`, `以色列|不断|轰炸…医院`), not
+/// one name.
+fn clause_inside(sent: &Sent, lex: &Lexicon, start: usize, suffix: usize) -> bool {
+    (start + 1..suffix).any(|k| {
+        let after_known = sent
+            .cues_ending_at(k)
+            .any(|f| f.start >= start && (f.cue.is_place() || matches!(f.cue, Cue::Body(_))));
+        after_known
+            && (2..=4).any(|n| {
+                k + n <= suffix && {
+                    let w = sent.slice(k, k + n);
+                    lex.is_modifier(&w)
+                        && !super::event::NAME_VERBS.contains(&w.as_str())
+                        && !(n + 1..=4)
+                            .any(|m| k + m <= suffix && lex.is_word(&sent.slice(k, k + m)))
+                }
+            })
+    })
+}
+
 /// Finds body names in a sentence; `taken` are spans (people) a body may not overlap.
 pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpan> {
     let mut cands: Vec<BodySpan> = Vec::new();
@@ -249,12 +289,21 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                     start: f.start,
                     end: f.end,
                     kind: BodyKind::Government,
+                    basis: Basis::BodyListed,
                 });
                 continue;
             }
             _ => continue,
         };
         let e = f.end;
+        // A one-character suffix after a numeral counts (`第一部法律`, `两所`), names nothing.
+        if e - f.start == 1
+            && f.start > 0
+            && (super::text::is_numeral(sent.chars[f.start - 1])
+                || sent.chars[f.start - 1].is_ascii_digit())
+        {
+            continue;
+        }
         // `部` of `部署`, `委` of `常委`: an ordinary word or a title goes on from the suffix.
         let last = e - 1;
         // Every ordinary word of two or three chars that covers the suffix's last char.
@@ -316,9 +365,11 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         if anchor_at(sent, f.start) && anchor.is_none() && f.end - f.start >= 2 {
             anchor = Some(f.start);
         }
-        let start = match anchor {
-            Some(a) => a,
-            None if strong && f.start - run_start >= 2 && f.start - run_start <= 16 => run_start,
+        let (start, basis) = match anchor {
+            Some(a) => (a, Basis::BodyAnchored),
+            None if strong && f.start - run_start >= 2 && f.start - run_start <= 16 => {
+                (free_start(sent, lex, run_start, f.start), Basis::BodyFree)
+            }
             None => continue,
         };
         if start == f.start && matches!(f.cue, Cue::BodySuffix(_)) && f.end - f.start < 3 {
@@ -327,13 +378,16 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                 continue;
             }
         }
-        if taken.iter().any(|&(a, b)| a < e && start < b) {
+        if taken.iter().any(|&(a, b)| a < e && start < b)
+            || clause_inside(sent, lex, start, f.start)
+        {
             continue;
         }
         cands.push(BodySpan {
             start,
             end: e,
             kind,
+            basis,
         });
     }
     // Keep the longest at each start, and drop what lies inside another.
@@ -374,8 +428,30 @@ pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
             k = format!("{stem}委");
         }
     }
-    k
+    // One key for every name of a known body (`全国人民代表大会`, `全国人大`), also written
+    // after its country or party (`中国全国人大`, `中国共产党中央纪律检查委员会`).
+    let known = lex.known_body(&k).or_else(|| {
+        KNOWN_BODY_PREFIXES
+            .iter()
+            .find_map(|p| k.strip_prefix(p).and_then(|rest| lex.known_body(rest)))
+    });
+    if let Some(known) = known {
+        k = known.to_string();
+    }
+    // `中国－中亚峰会`, `中国—中亚峰会`: one dash however it is typed.
+    k.chars()
+        .map(|c| {
+            if matches!(c, '－' | '–' | '-') {
+                '—'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
+
+/// What a known body's name may be written after without naming another body.
+const KNOWN_BODY_PREFIXES: [&str; 4] = ["中华人民共和国", "中国共产党", "中国", "中共"];
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 //! before it (`主持召开`, `出席`, `传达贯彻`), a boundary, or `的`. Its parts joined by `暨` are
 //! one meeting. A bare head (`会议`, `全会`, `此次会议`) refers back to the article's meeting.
 
-use crate::lexicon::{Cue, Lexicon};
+use crate::lexicon::{BodyKind, Cue, Lexicon};
 use crate::model::EntityKind;
 
 use super::body::BodySpan;
@@ -200,8 +200,49 @@ pub fn find(
 /// only a year, a number (`第七次`), `扩大` and words that name nothing.
 fn unnamed_prefix(sent: &Sent, lex: &Lexicon, a: usize, hs: usize) -> bool {
     let words = sent.slice(a, hs).replace(ENLARGED, "").replace("扩大", "");
-    let rest: Vec<char> = without_numbers(&words).chars().collect();
+    let numberless = without_numbers(&words);
+    let uncounted = without_counts(&numberless);
+    // A count (`30多场座谈会`) is of several meetings, none named.
+    if uncounted != numberless {
+        return true;
+    }
+    let rest: Vec<char> = uncounted.chars().collect();
     rest.is_empty() || lex.only_modifiers(&rest)
+}
+
+/// Measure words that count events (`110多场报告会`, `30多项重要会议`).
+const EVENT_MEASURES: [char; 5] = ['场', '项', '个', '批', '轮'];
+
+/// `words` without the counts in it: numerals, an optional `多`/`余`/`几`, a measure word.
+/// An ordinal (`第十七场`) is no count.
+fn without_counts(words: &str) -> String {
+    let chars: Vec<char> = words.chars().collect();
+    let is_number = |c: char| is_numeral(c) || c.is_ascii_digit();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i;
+        while j < chars.len() && is_number(chars[j]) {
+            j += 1;
+        }
+        if j == i {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let ordinal = i > 0 && chars[i - 1] == '第';
+        let mut k = j;
+        if k < chars.len() && matches!(chars[k], '多' | '余' | '几') {
+            k += 1;
+        }
+        if !ordinal && k < chars.len() && EVENT_MEASURES.contains(&chars[k]) {
+            i = k + 1;
+        } else {
+            out.extend(&chars[i..j]);
+            i = j;
+        }
+    }
+    out
 }
 
 /// A meeting's name without its numbers: years, terms and ordinals (`2017年`, `十二届`,
@@ -253,9 +294,10 @@ fn holding_body(
         start >= n && sent.has_at(start - n, v)
     })?;
     let at = start - verb.chars().count();
+    // A hall holds no meeting of its own (`在人民大会堂举行第五次会议`).
     if let Some(b) = bodies
         .iter()
-        .filter(|b| b.end == at)
+        .filter(|b| b.end == at && b.kind != BodyKind::Venue)
         .min_by_key(|b| b.start)
     {
         return Some((b.start, b.end));
@@ -394,7 +436,125 @@ fn left_edge(
         }
         i -= 1;
     }
-    // A date before the name (`1日`, `十九日`) is not part of it.
+    let mut i = after_last_verb(sent, lex, i, hs, bodies);
+    // A person's title after the name (`习近平主席|十四届全国人大一次会议`) is the person's.
+    if taken.iter().any(|&(_, b)| b == i) {
+        if let Some(t) = sent
+            .cues_starting_at(i)
+            .filter(|f| matches!(f.cue, Cue::Title(_)) && f.end < hs)
+            .map(|f| f.end)
+            .max()
+        {
+            i = t;
+        }
+    }
+    trim_left(sent, lex, i, hs)
+}
+
+/// Verbs that begin official names rather than end the words before one: `庆祝…大会`,
+/// `纪念…座谈会`, `推动长三角一体化发展领导小组`, `推进“一带一路”建设工作领导小组`.
+pub(super) const NAME_VERBS: [&str; 6] = ["庆祝", "纪念", "推动", "推进", "促进", "深化"];
+
+/// Whether `w` is a word that ends the words before a name: a modifier that no official name
+/// begins with.
+fn ends_words_before_name(lex: &Lexicon, w: &str) -> bool {
+    lex.is_modifier(w) && !NAME_VERBS.contains(&w)
+}
+
+/// Where a numbered name starts when verbs stand before its number: after the last of them
+/// (`国务院提交|十四届全国人大一次会议`, `关注报道|金砖国家领导人第十四次会晤`). A body or a
+/// place may come before a session's number; a verb ends the sentence's words there. Verbs
+/// inside a body's name (`中央全面深化改革委员会`) are the body's.
+fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[BodySpan]) -> usize {
+    let numbered = (i..hs).find(|&k| {
+        let c = sent.chars[k];
+        let numeral_then = |k: usize| {
+            let mut j = k;
+            while j < hs && is_numeral(sent.chars[j]) {
+                j += 1;
+            }
+            j > k && j < hs && matches!(sent.chars[j], '届' | '次')
+        };
+        (c == '第' && numeral_then(k + 1)) || (is_numeral(c) && numeral_then(k))
+    });
+    let Some(q) = numbered else { return i };
+    let in_body = |a: usize, b: usize| bodies.iter().any(|s| s.start < b && a < s.end);
+    // A longer word across `p` is what is written (`自治|区`).
+    let across = |p: usize| {
+        (p.saturating_sub(3)..p).any(|a| {
+            (p + 1..=(a + 4).min(hs)).any(|b| {
+                let w = sent.slice(a, b);
+                lex.is_word(&w) || super::body::LEVELS.iter().any(|(l, _)| *l == w)
+            })
+        })
+    };
+    for p in (i + 1..=q).rev() {
+        if across(p) {
+            continue;
+        }
+        let verb = (2..=4).any(|n| {
+            p >= i + n && {
+                let w = sent.slice(p - n, p);
+                !w.chars().any(is_numeral) && ends_words_before_name(lex, &w) && !in_body(p - n, p)
+            }
+        });
+        if verb || (sent.chars[p - 1] == '就' && !in_body(p - 1, p)) {
+            return p;
+        }
+    }
+    i
+}
+
+/// The start of a name after the words that open the text before it but name nothing: the
+/// end of a date (`28日|中国共产党第二十届…`) and verbs, adverbs and adjectives of the
+/// modifiers lexicon (`祝愿|中国共产党第二十次全国代表大会`, `筹备|好|…`), and the head of
+/// another meeting before them. Numbers are
+/// never trimmed (`十三|届`, `首届`), nor a word that starts a body or a place.
+fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
+    if i > 0
+        && i < hs
+        && matches!(sent.chars[i], '日' | '号' | '月')
+        && sent.chars[i - 1].is_ascii_digit()
+    {
+        i += 1;
+    }
+    'words: while i < hs {
+        let starts_name = sent.cues_starting_at(i).any(|f| {
+            matches!(
+                f.cue,
+                Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
+            )
+        });
+        if starts_name || super::body::LEVELS.iter().any(|(w, _)| sent.has_at(i, w)) {
+            break;
+        }
+        // The head of the meeting a clause is about, then its verb (`会议|审议通过|…`).
+        let head_then_verb = sent.cues_starting_at(i).find_map(|f| {
+            let verb_after =
+                (2..=4).any(|n| f.end + n < hs && lex.is_modifier(&sent.slice(f.end, f.end + n)));
+            (matches!(f.cue, Cue::EventHead(_)) && verb_after).then_some(f.end)
+        });
+        if let Some(e) = head_then_verb {
+            i = e;
+            continue;
+        }
+        for n in (2..=4).rev() {
+            if i + n >= hs {
+                continue;
+            }
+            let w = sent.slice(i, i + n);
+            let numeric = w
+                .chars()
+                .any(|c| is_numeral(c) || matches!(c, '届' | '次' | '第'));
+            // A longer word starting here is what is written (`自治区`, not the verb `自治`).
+            let longer = (n + 1..=4).any(|m| i + m <= hs && lex.is_word(&sent.slice(i, i + m)));
+            if !numeric && !longer && ends_words_before_name(lex, &w) {
+                i += n;
+                continue 'words;
+            }
+        }
+        break;
+    }
     i
 }
 
@@ -535,6 +695,30 @@ mod tests {
                 1,
                 false,
             ),
+            // Verbs and the end of a date before a name are not in it.
+            (
+                "代表们衷心祝愿中国共产党第二十次全国代表大会圆满成功。",
+                "中国共产党第二十次全国代表大会",
+                Some(20),
+                1,
+                false,
+            ),
+            (
+                "28日中国共产党第二十届中央委员会第二次全体会议在北京举行。",
+                "中国共产党第二十届中央委员会第二次全体会议",
+                Some(2),
+                1,
+                false,
+            ),
+            (
+                "会议审议通过自治区政协十二届一次会议议程。",
+                "自治区政协十二届一次会议",
+                None,
+                1,
+                false,
+            ),
+            // A count of meetings names none.
+            ("全年召开30多场座谈会。", "座谈会", None, 1, true),
         ];
         for &(text, label, ordinal, nparts, anaphoric) in cases {
             let s = sent(text, &lex);

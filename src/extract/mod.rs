@@ -29,12 +29,12 @@ mod person;
 mod relation;
 mod text;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{
-    Article, Date, Entity, EntityId, EntityKind, Evidence, Extraction, Fact, Mention, Node, Post,
-    Relation,
+    Article, Basis, Confidence, Date, Entity, EntityId, EntityKind, Evidence, Extraction, Fact,
+    Mention, Node, Post, Relation,
 };
 
 pub use body::Jurisdiction;
@@ -65,9 +65,14 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
     // First pass: names the context vouches for.
     let mut known: Vec<String> = article.reporters.clone();
     let mut seen: HashSet<String> = known.iter().cloned().collect();
+    for name in &known {
+        b.known_basis.insert(name.clone(), Basis::Given);
+    }
     let none = person::KnownNames::default();
     for sent in &sents {
         for p in person::find(sent, lex, &none) {
+            let basis = b.known_basis.entry(p.name.clone()).or_insert(p.how);
+            *basis = basis.best(p.how);
             if seen.insert(p.name.clone()) {
                 known.push(p.name);
             }
@@ -120,6 +125,9 @@ struct Builder<'a> {
     dated_explicitly: std::collections::HashSet<EntityId>,
     /// The meeting the headline names, once read (`None` until then).
     headline_meeting: Option<Option<EntityId>>,
+    /// The best cue each name was found by before names were known: what a later bare
+    /// mention of it ([`Basis::Known`]) is as sure as.
+    known_basis: HashMap<String, Basis>,
 }
 
 impl<'a> Builder<'a> {
@@ -140,6 +148,7 @@ impl<'a> Builder<'a> {
             product_makers: Vec::new(),
             dated_explicitly: std::collections::HashSet::new(),
             headline_meeting: None,
+            known_basis: HashMap::new(),
         }
     }
 
@@ -154,13 +163,15 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The entity with this id, created with `label` if new.
-    fn entity(&mut self, id: EntityId, label: &str) -> &mut Entity {
+    /// The entity with this id, created with `label` if new, found (again) by `basis`.
+    fn entity(&mut self, id: EntityId, label: &str, basis: Basis) -> &mut Entity {
         let article = self.article.id.clone();
-        let e = self
-            .entities
-            .entry(id.clone())
-            .or_insert_with(|| Entity::new(id, label));
+        let e = self.entities.entry(id.clone()).or_insert_with(|| {
+            let mut e = Entity::new(id, label);
+            e.basis = basis;
+            e
+        });
+        e.basis = e.basis.best(basis);
         e.articles.insert(article);
         e
     }
@@ -215,6 +226,8 @@ impl<'a> Builder<'a> {
             trigger: trigger.to_string(),
             date,
             evidence: self.evidence(sent),
+            // Known once every entity of the article is: set by `finish`.
+            confidence: Confidence::FULL,
         };
         // The same fact stated in the headline and again in the body keeps both evidences.
         if !self.facts.iter().any(|f| {
@@ -231,7 +244,7 @@ impl<'a> Builder<'a> {
     fn reporters(&mut self, sents: &[Sent]) {
         for name in self.article.reporters.clone() {
             let id = EntityId::new(EntityKind::Person, name.as_str());
-            self.entity(id.clone(), &name);
+            self.entity(id.clone(), &name, Basis::Given);
             let byline = sents.iter().find(|s| s.text.contains(name.as_str()));
             if let Some(sent) = byline {
                 let pos = sent.text[..sent.text.find(name.as_str()).unwrap_or(0)]
@@ -250,9 +263,13 @@ impl<'a> Builder<'a> {
     }
 
     /// A person and their posts.
-    fn person(&mut self, sent: &Sent, p: &PersonSpan) -> EntityId {
+    fn person(&mut self, sent: &Sent, p: &PersonSpan, bodies: &[BodySpan]) -> EntityId {
         let id = EntityId::new(EntityKind::Person, p.name.as_str());
-        self.entity(id.clone(), &p.name);
+        let basis = match p.how {
+            Basis::Known => self.known_basis.get(&p.name).copied().unwrap_or(p.how),
+            how => how,
+        };
+        self.entity(id.clone(), &p.name, basis);
         self.mention(&id, sent, p.start, p.end);
         for post in &p.posts {
             if post.class != TitleClass::Post {
@@ -279,7 +296,17 @@ impl<'a> Builder<'a> {
                 implied_body(&post.title, post.implied_body.as_deref()).map(|w| (w, false))
             };
             let organization = org_written.map(|(w, in_text)| {
-                let org = self.body_named(&w);
+                // Words before a title that the sentence's bodies also name are as sure as
+                // that body; other words there are often no body at all (`欢迎法国`, `意大利前`).
+                let basis = if in_text {
+                    bodies
+                        .iter()
+                        .find(|b| b.start == post.start && b.end == post.title_start)
+                        .map_or(Basis::PostBody, |b| b.basis)
+                } else {
+                    Basis::ImpliedBody
+                };
+                let org = self.body_named(&w, basis);
                 if in_text {
                     self.mention(&org, sent, post.start, post.title_start);
                 }
@@ -302,11 +329,11 @@ impl<'a> Builder<'a> {
     }
 
     /// The body a name written in this article stands for.
-    fn body_named(&mut self, written: &str) -> EntityId {
+    fn body_named(&mut self, written: &str, basis: Basis) -> EntityId {
         let resolved = self.juris.resolve(written, self.lex);
         let key = body::key(&resolved, self.lex, &self.qualifiers);
         let id = EntityId::new(EntityKind::Organization, key.as_str());
-        let e = self.entity(id.clone(), &key);
+        let e = self.entity(id.clone(), &key, basis);
         e.add_alias(written);
         e.add_alias(&resolved);
         id
@@ -321,12 +348,12 @@ impl<'a> Builder<'a> {
     ) {
         let people: Vec<(PersonSpan, EntityId)> = people
             .iter()
-            .map(|p| (p.clone(), self.person(sent, p)))
+            .map(|p| (p.clone(), self.person(sent, p, bodies)))
             .collect();
         let bodies: Vec<(BodySpan, EntityId)> = bodies
             .iter()
             .map(|b| {
-                let id = self.body_named(&sent.slice(b.start, b.end));
+                let id = self.body_named(&sent.slice(b.start, b.end), b.basis);
                 self.mention(&id, sent, b.start, b.end);
                 if b.kind == crate::lexicon::BodyKind::Venue {
                     self.last_venue = Some(id.clone());
@@ -377,7 +404,8 @@ impl<'a> Builder<'a> {
             };
             let id = EntityId::new(EntityKind::Place, name.as_str());
             let written = sent.slice(f.start, f.end);
-            self.entity(id.clone(), &name).add_alias(&written);
+            self.entity(id.clone(), &name, Basis::Place)
+                .add_alias(&written);
             self.mention(&id, sent, f.start, f.end);
             last_end = f.end;
         }
@@ -429,7 +457,12 @@ impl<'a> Builder<'a> {
             Some(d) => format!("@{d}"),
             None => format!("@{}", self.article.id),
         };
+        let session = session_key(&ev.label).map(|(org, rest)| {
+            let resolved = self.juris.resolve(&org, self.lex);
+            format!("{}{rest}", body::key(&resolved, self.lex, &self.qualifiers))
+        });
         let key = match (first.ordinal, &organizer_key) {
+            _ if ev.parts.len() == 1 && session.is_some() => session.clone().unwrap_or_default(),
             (Some(n), Some(org)) if unresolved => {
                 format!("{org}第{n}次{}{}", first.head, day_scope())
             }
@@ -452,9 +485,13 @@ impl<'a> Builder<'a> {
             (None, _) => {
                 let resolved = self.juris.resolve(&ev.label, self.lex);
                 let k = body::key(&resolved, self.lex, &self.qualifiers);
-                // A session named by its term and number (`十四届全国人大一次会议`) is one event
-                // however many days report it.
-                if ev.kind == EntityKind::Exhibition || is_session(&ev.label) {
+                // A session named by its term and number (`十四届全国人大一次会议`), or an
+                // edition of a series (`第三届“一带一路”国际合作高峰论坛`), is one event however
+                // many days report it.
+                if ev.kind == EntityKind::Exhibition
+                    || is_session(&ev.label)
+                    || is_edition(&ev.label)
+                {
                     k
                 } else {
                     match date {
@@ -466,7 +503,14 @@ impl<'a> Builder<'a> {
         };
         let id = EntityId::new(ev.kind, key);
         let resolved_label = self.juris.resolve(&ev.label, self.lex);
-        let e = self.entity(id.clone(), &ev.label);
+        let basis = if first.ordinal.is_some() || is_session(&ev.label) || session.is_some() {
+            Basis::NumberedMeeting
+        } else if first.organizer.is_some() || anchored_at(sent, ev.start) {
+            Basis::AnchoredEvent
+        } else {
+            Basis::NamedEvent
+        };
+        let e = self.entity(id.clone(), &ev.label, basis);
         if ev.label.chars().count() > e.label.chars().count() {
             let old = std::mem::replace(&mut e.label, ev.label.clone());
             e.aliases.insert(old);
@@ -493,7 +537,7 @@ impl<'a> Builder<'a> {
         // Organisers written at the start of each part.
         for p in &ev.parts {
             if let Some((a, b)) = p.organizer {
-                let org = self.body_named(&sent.slice(a, b));
+                let org = self.body_named(&sent.slice(a, b), Basis::Organizer);
                 self.fact(
                     Node::Entity(org),
                     Relation::Organizes,
@@ -571,6 +615,21 @@ impl<'a> Builder<'a> {
         merge_headline_exhibitions(&mut self);
         merge_unowned_ordinals(&mut self);
         merge_shortened_meetings(&mut self);
+        let sure = |n: &Node| match n {
+            Node::Entity(id) => self
+                .entities
+                .get(id)
+                .map_or(Confidence::FULL, Entity::confidence),
+            Node::Article(_) => Confidence::FULL,
+        };
+        let confidences: Vec<Confidence> = self
+            .facts
+            .iter()
+            .map(|f| sure(&f.subject).min(sure(&f.object)))
+            .collect();
+        for (f, c) in self.facts.iter_mut().zip(confidences) {
+            f.confidence = c;
+        }
         Extraction {
             article: self.article.clone(),
             entities: self.entities.into_values().collect(),
@@ -579,6 +638,19 @@ impl<'a> Builder<'a> {
             warnings: self.warnings,
         }
     }
+}
+
+/// Whether a name starting at `i` starts with a place, a body or a scope (`全省`, `全区`):
+/// what names a meeting after whom it belongs to.
+fn anchored_at(sent: &Sent, i: usize) -> bool {
+    let known = sent
+        .cues_starting_at(i)
+        .any(|f| f.cue.is_place() || matches!(f.cue, crate::lexicon::Cue::Body(_)));
+    let scope = sent.char_at(i) == Some('全')
+        && sent
+            .char_at(i + 1)
+            .is_some_and(|c| LEVEL_WORDS.contains(&c) || c == '国');
+    known || scope || sent.char_at(i).is_some_and(|c| LEVEL_WORDS.contains(&c))
 }
 
 /// The level words a body's name starts with when written in short (`市政府`, `县委`).
@@ -819,6 +891,89 @@ fn is_session(label: &str) -> bool {
     numbered('届') && numbered('次')
 }
 
+/// Whether a name gives its edition in a series (`第三届…论坛`, `第18届东亚峰会`): one event
+/// over the days it lasts, as each edition has its own number.
+fn is_edition(label: &str) -> bool {
+    let chars: Vec<char> = label.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        c == '第' && {
+            let mut j = i + 1;
+            while j < chars.len() && (text::is_numeral(chars[j]) || chars[j].is_ascii_digit()) {
+                j += 1;
+            }
+            j > i + 1 && chars.get(j) == Some(&'届')
+        }
+    })
+}
+
+/// A session's name in two: the body that holds it and the rest, in one form whichever way it
+/// is written: `十四届全国人大一次会议` and `第十四届全国人民代表大会第一次会议` are
+/// (`全国人大`, `14届1次会议`) and (`全国人民代表大会`, `14届1次会议`), so that both get one key.
+/// `None` unless the name is a term's number, a session's number and a head, once each.
+fn session_key(label: &str) -> Option<(String, String)> {
+    // `二十届二中全会` is the Central Committee's second plenary of the twentieth term, the
+    // `第二次全体会议` of `中国共产党第二十届中央委员会`.
+    if let Some(stem) = label.strip_suffix("中全会") {
+        let chars: Vec<char> = stem.chars().collect();
+        let term_end = chars.iter().position(|&c| c == '届')?;
+        let numerals = |r: &[char]| !r.is_empty() && r.iter().all(|&c| text::is_numeral(c));
+        let session_chars = &chars[term_end + 1..];
+        if !numerals(session_chars) {
+            return None;
+        }
+        let mut a = term_end;
+        while a > 0 && text::is_numeral(chars[a - 1]) {
+            a -= 1;
+        }
+        let term = text::parse_number(&chars[a..term_end].iter().collect::<String>())?;
+        let session = text::parse_number(&session_chars.iter().collect::<String>())?;
+        let party: String = chars[..a].iter().collect();
+        let party = party.strip_suffix('第').unwrap_or(&party);
+        let body = match party {
+            "" | "党的" | "中共" | "中国共产党" => "中国共产党中央委员会".to_string(),
+            p => format!("{p}中央委员会"),
+        };
+        return Some((body, format!("{term}届{session}次全会")));
+    }
+    let chars: Vec<char> = label.chars().collect();
+    // The numerals (and a `第` before them) that end at `mark`'s only place, and their value.
+    let number_before = |mark: char| -> Option<(usize, usize, u32)> {
+        let mut at = chars.iter().enumerate().filter(|(_, &c)| c == mark);
+        let (i, _) = at.next()?;
+        if at.next().is_some() {
+            return None;
+        }
+        let mut a = i;
+        while a > 0 && text::is_numeral(chars[a - 1]) {
+            a -= 1;
+        }
+        let n = text::parse_number(&chars[a..i].iter().collect::<String>())?;
+        let a = if a > 0 && chars[a - 1] == '第' {
+            a - 1
+        } else {
+            a
+        };
+        Some((a, i, n))
+    };
+    let (ta, ti, term) = number_before('届')?;
+    let (sa, si, session) = number_before('次')?;
+    if si < ti || si + 1 >= chars.len() {
+        return None;
+    }
+    let head: String = chars[si + 1..].iter().collect();
+    // A committee's plenary is its `全会`, however written.
+    let head = if head == "全体会议" {
+        "全会".to_string()
+    } else {
+        head
+    };
+    let body: String = chars[..ta].iter().chain(&chars[ti + 1..sa]).collect();
+    if body.is_empty() {
+        return None;
+    }
+    Some((body, format!("{term}届{session}次{head}")))
+}
+
 /// Merges entity `from` into `to`: its names become aliases, its date fills a missing one,
 /// and everything said of it is said of `to`.
 fn merge_into(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
@@ -829,6 +984,7 @@ fn merge_into(b: &mut Builder<'_>, from: &EntityId, to: &EntityId) {
         keep.add_alias(&a);
     }
     keep.date = keep.date.or(gone.date);
+    keep.basis = keep.basis.best(gone.basis);
     if b.current.as_ref() == Some(from) {
         b.current = Some(to.clone());
     }
@@ -1017,6 +1173,64 @@ mod tests {
         let a = key("7月5日，市政府召开第28次常务会议。", "2022-07-05");
         let b = key("9月1日，市政府召开第28次常务会议。", "2022-09-02");
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn a_session_has_one_key_however_it_is_written() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("十四届全国人大一次会议", Some(("全国人大", "14届1次会议"))),
+            (
+                "第十四届全国人民代表大会第一次会议",
+                Some(("全国人民代表大会", "14届1次会议")),
+            ),
+            (
+                "中国人民政治协商会议第十四届全国委员会第一次会议",
+                Some(("中国人民政治协商会议全国委员会", "14届1次会议")),
+            ),
+            ("省委十二届四次全会", Some(("省委", "12届4次全会"))),
+            // A plenary of a session, or no session at all, is left to the other keys.
+            ("十四届全国人大一次会议第三次全体会议", None),
+            ("市政府第七次全体会议", None),
+            ("十四届一次会议", None),
+            // A plenary is the committee's `全会` however written; `N中全会` is the Central
+            // Committee's.
+            (
+                "中国共产党第二十届中央委员会第二次全体会议",
+                Some(("中国共产党中央委员会", "20届2次全会")),
+            ),
+            (
+                "二十届二中全会",
+                Some(("中国共产党中央委员会", "20届2次全会")),
+            ),
+            (
+                "党的十九届六中全会",
+                Some(("中国共产党中央委员会", "19届6次全会")),
+            ),
+            (
+                "民革十四届二中全会",
+                Some(("民革中央委员会", "14届2次全会")),
+            ),
+        ];
+        for (label, want) in cases {
+            let got = session_key(label);
+            let got = got.as_ref().map(|(a, b)| (a.as_str(), b.as_str()));
+            assert_eq!(got, *want, "{label}");
+        }
+        let lex = Lexicon::builtin().unwrap();
+        let q = lex.qualifiers().to_vec();
+        for (a, b) in [
+            ("全国人民代表大会", "全国人大"),
+            ("中国人民政治协商会议全国委员会", "全国政协"),
+            ("党中央", "中共中央"),
+            ("中国全国人大", "全国人大"),
+            ("中华人民共和国全国人民代表大会", "全国人大"),
+            ("中国共产党中央纪律检查委员会", "中央纪委"),
+            ("中国共产党中央委员会", "中共中央"),
+            ("政协全国委员会", "全国政协"),
+            ("中国－中亚峰会", "中国—中亚峰会"),
+        ] {
+            assert_eq!(body::key(a, &lex, &q), b, "{a}");
+        }
     }
 
     #[test]

@@ -12,18 +12,9 @@
 use std::collections::HashMap;
 
 use crate::lexicon::{Cue, Lexicon, TitleClass};
+use crate::model::Basis;
 
 use super::text::{is_boundary, is_clause_end, is_han, start, Sent};
-
-/// How a name was recognised, strongest first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum How {
-    Titled,
-    List,
-    NameTitle,
-    Verb,
-    Known,
-}
 
 /// A post written in a title chain before a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +36,13 @@ pub struct PersonSpan {
     pub end: usize,
     pub name: String,
     pub posts: Vec<PostSpan>,
-    pub how: How,
+    /// The cue that found it.
+    pub how: Basis,
 }
 
 impl PersonSpan {
     /// The name at chars `start..end` of `sent`, found without a post.
-    fn bare(sent: &Sent, start: usize, end: usize, how: How) -> PersonSpan {
+    fn bare(sent: &Sent, start: usize, end: usize, how: Basis) -> PersonSpan {
         PersonSpan {
             start,
             end,
@@ -78,6 +70,20 @@ pub struct KnownNames {
 }
 
 impl KnownNames {
+    /// The known names written in `sent`, as (rank, start, length), in rank order.
+    fn occurrences(&self, sent: &Sent) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        for &n in &self.lengths {
+            for i in 0..(sent.len() + 1).saturating_sub(n) {
+                if let Some(&rank) = self.rank.get(&sent.slice(i, i + n)) {
+                    found.push((rank, i, n));
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
     /// `names` in the order they should claim text (longest first); names shorter than two
     /// characters are left out, as too ambiguous.
     pub fn new(names: &[String]) -> KnownNames {
@@ -118,6 +124,23 @@ impl Spans {
         self.spans.push(p);
     }
 
+    /// Drops the untitled names that start inside a known name (`平强军` of
+    /// `习近平|强军思想`), so that the known name can claim its place.
+    fn drop_inside(&mut self, inside: Vec<bool>) {
+        let (keep, gone): (Vec<PersonSpan>, Vec<PersonSpan>) =
+            std::mem::take(&mut self.spans).into_iter().partition(|p| {
+                !(p.how.is_untitled_name() && inside.get(p.start).copied().unwrap_or(false))
+            });
+        if gone.is_empty() {
+            self.spans = keep;
+            return;
+        }
+        self.taken.iter_mut().for_each(|t| *t = false);
+        for p in keep {
+            self.push(p);
+        }
+    }
+
     /// Gives the span at `k` the posts of a list it turned out to end (the span stays where
     /// it is, so what it covers does not change).
     fn set_posts(&mut self, k: usize, posts: Vec<PostSpan>) {
@@ -144,15 +167,19 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     name_shaped(sent, lex, &mut out);
     name_shaped_short(sent, lex, &mut out);
     foreign_untitled(sent, lex, &mut out);
-    known_names(sent, known, &mut out);
+    let known_here = known.occurrences(sent);
+    if !known_here.is_empty() {
+        let mut inside = vec![false; sent.len() + 1];
+        for &(_, i, n) in &known_here {
+            inside[i + 1..i + n].iter_mut().for_each(|t| *t = true);
+        }
+        out.drop_inside(inside);
+    }
+    known_names(sent, &known_here, &mut out);
     let mut out = out.spans;
-    // An untitled two-character candidate that is an ordinary word (`贺信`, `国际`) is the
-    // word: the vocabulary holds no person names.
-    let a_word = |p: &PersonSpan| {
-        matches!(p.how, How::Verb | How::Known | How::List)
-            && p.name.chars().count() == 2
-            && lex.is_word(&p.name)
-    };
+    // A two-character candidate that is an ordinary word (`贺信`, `国际`) is the word, after
+    // a title too (`总书记|贺信`): the vocabulary holds no person names.
+    let a_word = |p: &PersonSpan| p.name.chars().count() == 2 && lex.is_word(&p.name);
     out.retain(|p| !a_place(sent, p) && !a_word(p));
     out.sort_by_key(|p| (p.start, p.end));
     out
@@ -164,7 +191,7 @@ fn a_place(sent: &Sent, p: &PersonSpan) -> bool {
     let lexicon_place = sent
         .cues_ending_at(p.end)
         .any(|f| f.start == p.start && f.cue.is_place());
-    let town = p.how != How::Titled && TOWN_ENDINGS.iter().any(|e| p.name.ends_with(e));
+    let town = p.how != Basis::Titled && TOWN_ENDINGS.iter().any(|e| p.name.ends_with(e));
     lexicon_place || town
 }
 
@@ -410,7 +437,7 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             end: s + len,
             name: sent.slice(s, s + len),
             posts,
-            how: How::Titled,
+            how: Basis::Titled,
         });
     }
 }
@@ -530,7 +557,7 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         }
         if let Some(len) = translit_name_len(sent, lex, a) {
             if a + len > i + 1 {
-                out.push(PersonSpan::bare(sent, a, a + len, How::Verb));
+                out.push(PersonSpan::bare(sent, a, a + len, Basis::Dotted));
             }
         }
     }
@@ -561,7 +588,7 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             end: ts,
             name: sent.slice(start, ts),
             posts: Vec::new(),
-            how: How::NameTitle,
+            how: Basis::NameTitle,
         });
     }
 }
@@ -583,10 +610,14 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if matches!(title.class, TitleClass::Group | TitleClass::Byline) || ts < 1 {
             continue;
         }
-        // The title must be whole: not the start of a body name (`委员` of `委员会`).
+        // The title must be whole: not the start of a body name (`委员` of `委员会`), nor of
+        // an ordinary word (`总` of `总体`, `老` of `养老`, whose first half then looks
+        // like a name: `居家养|老`).
         if sent.found_between(te + 1, ts + 1).iter().any(|f| {
             f.start == ts && f.end > te && matches!(f.cue, Cue::BodySuffix(_) | Cue::Body(_))
-        }) {
+        }) || starts_longer_word(sent, lex, ts, te)
+            || (ts >= 1 && te - ts == 1 && any_word(lex, &sent.slice(ts - 1, te)))
+        {
             continue;
         }
         // `李老师`, `胡老说`: a surname alone before a courtesy word names the person; news
@@ -604,7 +635,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 && (te - ts >= 2 || follows_ok(sent, te))
                 && !two_ok
             {
-                out.push(PersonSpan::bare(sent, s, ts, How::NameTitle));
+                out.push(PersonSpan::bare(sent, s, ts, Basis::NameTitle));
                 continue;
             }
         }
@@ -640,6 +671,7 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 && (len == 3 || lex.surname_class(sent.chars[s]).is_some_and(|k| k <= 2));
             if !given_ok
                 || !(left_ok(sent, s) || sure)
+                || ends_word_before(sent, lex, s)
                 || lex.is_common_word(&name)
                 || BODY_ENDINGS.contains(sent.chars[ts - 1])
                 || in_other_word(sent, s, ts)
@@ -663,11 +695,34 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 end: ts,
                 name,
                 posts,
-                how: How::NameTitle,
+                how: Basis::NameTitle,
             });
             break;
         }
     }
+}
+
+/// Whether an ordinary word starts at `a` and runs past `e`: the title at `a..e` is then only
+/// that word's start (`总体`, `总装`, `院士` for `院`).
+fn starts_longer_word(sent: &Sent, lex: &Lexicon, a: usize, e: usize) -> bool {
+    (e + 1..=(a + 4).min(sent.len())).any(|b| {
+        let w = sent.slice(a, b);
+        any_word(lex, &w)
+            && !sent
+                .cues_ending_at(b)
+                .any(|f| f.start == a && matches!(f.cue, Cue::Title(_)))
+    })
+}
+
+/// Whether the char before `s` and the one at `s` are an ordinary word (`祝贺|信`, `提高|海洋`,
+/// `清明|节`): a name does not start in the middle of one.
+fn ends_word_before(sent: &Sent, lex: &Lexicon, s: usize) -> bool {
+    s > 0 && s < sent.len() && any_word(lex, &sent.slice(s - 1, s + 1))
+}
+
+/// A word of either word list: the vocabulary or the common words.
+fn any_word(lex: &Lexicon, w: &str) -> bool {
+    lex.is_word(w) || lex.is_common_word(w)
 }
 
 /// Whether `s..e` lies inside a lexicon word that is not a name's context (a title, a body,
@@ -736,10 +791,16 @@ fn untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         {
             continue;
         }
-        if in_other_word(sent, s, e) || overlaps(out, s, e) {
+        // Nor does an untitled name start with a word (`祝贺|他当选`, `安全|性`).
+        let starts_word = len == 3 && any_word(lex, &sent.slice(s, s + 2));
+        if in_other_word(sent, s, e)
+            || overlaps(out, s, e)
+            || ends_word_before(sent, lex, s)
+            || starts_word
+        {
             continue;
         }
-        out.push(PersonSpan::bare(sent, s, e, How::Verb));
+        out.push(PersonSpan::bare(sent, s, e, Basis::Verb));
     }
 }
 
@@ -773,6 +834,7 @@ fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         let word = |a: usize, b: usize| b <= sent.len() && lex.is_word(&sent.slice(a, b));
         // (`赵致真的人`: 真的 is a word, but 的 after a name is as common.)
         if common(s, s + 2)
+            || word(s, s + 2)
             || common(s + 1, s + 3)
             || (s > 0 && word(s - 1, s + 1))
             || (word(s + 2, s + 4) && !follows_ok(sent, e))
@@ -784,7 +846,7 @@ fn name_shaped(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if !right_ok || in_other_word(sent, s, e) {
             continue;
         }
-        out.push(PersonSpan::bare(sent, s, e, How::Verb));
+        out.push(PersonSpan::bare(sent, s, e, Basis::NameShaped));
     }
 }
 
@@ -826,7 +888,7 @@ fn name_shaped_short(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             end: e,
             name,
             posts: Vec::new(),
-            how: How::Verb,
+            how: Basis::ShortNameShaped,
         });
     }
 }
@@ -837,7 +899,14 @@ fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     let mut s = 0;
     while s < sent.len() {
         let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
-        if !tr(s) || (s > 0 && tr(s - 1)) || !left_ok(sent, s) || overlaps(out, s, s + 1) {
+        // After a number comes its measure word (`9万海里`, `28日布尔汉`), not a name.
+        let after_digit = s > 0 && sent.chars[s - 1].is_ascii_digit();
+        if !tr(s)
+            || (s > 0 && tr(s - 1))
+            || after_digit
+            || !left_ok(sent, s)
+            || overlaps(out, s, s + 1)
+        {
             s += 1;
             continue;
         }
@@ -855,7 +924,7 @@ fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                     && !overlaps(out, s, k)
                     && !lex.is_word(&sent.slice(s, s + 2)) =>
             {
-                out.push(PersonSpan::bare(sent, s, k, How::Verb));
+                out.push(PersonSpan::bare(sent, s, k, Basis::Transliterated));
                 s = k;
             }
             _ => s += 1,
@@ -883,7 +952,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     let mut i = 0;
     while i < out.len() {
         let mut prev = out[i].clone();
-        let shared: Vec<PostSpan> = if prev.how == How::Titled {
+        let shared: Vec<PostSpan> = if prev.how == Basis::Titled {
             prev.posts
                 .iter()
                 .filter(|p| p.class == TitleClass::Post)
@@ -907,7 +976,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 // (`副省长罗文、杨兴平、叶寒冰出席`): it shares the list's posts all the same.
                 let Some(k) = out
                     .iter()
-                    .position(|p| p.start == s && p.how == How::Verb && p.posts.is_empty())
+                    .position(|p| p.start == s && p.how.is_untitled_name() && p.posts.is_empty())
                 else {
                     break;
                 };
@@ -947,7 +1016,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 end: s + len,
                 name,
                 posts: shared.clone(),
-                how: How::List,
+                how: Basis::List,
             };
             out.push(person.clone());
             prev = person;
@@ -984,7 +1053,7 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 if overlaps(out, a, b) {
                     continue;
                 }
-                out.push(PersonSpan::bare(sent, a, b, How::List));
+                out.push(PersonSpan::bare(sent, a, b, Basis::List));
             }
             s = items.last().map_or(s + 1, |&(_, e)| e);
         } else {
@@ -1025,17 +1094,8 @@ fn item_ends(sent: &Sent, e: usize) -> bool {
 
 /// Later mentions of names already found in the article: `林武强调`. Each name claims its
 /// places in the order of [`KnownNames`], left to right.
-fn known_names(sent: &Sent, known: &KnownNames, out: &mut Spans) {
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
-    for &n in &known.lengths {
-        for i in 0..(sent.len() + 1).saturating_sub(n) {
-            if let Some(&rank) = known.rank.get(&sent.slice(i, i + n)) {
-                found.push((rank, i, n));
-            }
-        }
-    }
-    found.sort_unstable();
-    for (_, i, n) in found {
+fn known_names(sent: &Sent, found: &[(usize, usize, usize)], out: &mut Spans) {
+    for &(_, i, n) in found {
         if !overlaps(out, i, i + n) {
             let name = sent.slice(i, i + n);
             out.push(PersonSpan {
@@ -1043,8 +1103,67 @@ fn known_names(sent: &Sent, known: &KnownNames, out: &mut Spans) {
                 end: i + n,
                 name,
                 posts: Vec::new(),
-                how: How::Known,
+                how: Basis::Known,
             });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(text: &str, lex: &Lexicon) -> Vec<(String, Basis)> {
+        let chars: Vec<char> = text.chars().collect();
+        let sent = Sent::new(0, &chars, 0, chars.len(), lex);
+        find(&sent, lex, &KnownNames::default())
+            .into_iter()
+            .map(|p| (p.name, p.how))
+            .collect()
+    }
+
+    #[test]
+    fn names_and_the_cues_that_find_them() {
+        let lex = Lexicon::builtin().unwrap();
+        let cases: &[(&str, &[(&str, Basis)])] = &[
+            // After a title anything name-shaped is taken, 于 and 天才 included.
+            ("副省长于英杰出席。", &[("于英杰", Basis::Titled)]),
+            (
+                "省委书记林武，省委副书记、省长蓝佛安出席。",
+                &[("林武", Basis::Titled), ("蓝佛安", Basis::Titled)],
+            ),
+            // A list after a titled name: its items are names too; the last, before the
+            // verb, is found by the verb first.
+            (
+                "副县长孙佰富、赫岩、鲍刚参加。",
+                &[
+                    ("孙佰富", Basis::Titled),
+                    ("赫岩", Basis::List),
+                    ("鲍刚", Basis::Verb),
+                ],
+            ),
+            ("栗战书委员长主持会议。", &[("栗战书", Basis::NameTitle)]),
+            ("林武指出，要抓好落实。", &[("林武", Basis::Verb)]),
+            (
+                "美国宇航员汤姆士·史达福说。",
+                &[("汤姆士·史达福", Basis::Dotted)],
+            ),
+            // A verb after a title is no name; a title that only starts a word is no title
+            // (`养老`, `总体`), and a name does not start inside a word (`祝贺`).
+            ("总书记强调，要坚持。", &[]),
+            ("推进居家养老服务。", &[]),
+            ("清明节总体平稳。", &[]),
+            ("致电祝贺他当选。", &[]),
+            // A number's measure word does not start a transliterated name.
+            ("航行9万海里。", &[]),
+            // Places are not persons.
+            ("在库皮扬斯克方向。", &[]),
+        ];
+        for (text, want) in cases {
+            let got = people(text, &lex);
+            let want: Vec<(String, Basis)> =
+                want.iter().map(|(n, b)| (n.to_string(), *b)).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }

@@ -9,7 +9,7 @@
 //! does not become the current one.
 
 use crate::lexicon::{BodyKind, Cue, Trigger};
-use crate::model::{EntityId, EntityKind, Node, Relation};
+use crate::model::{Basis, Confidence, EntityId, EntityKind, Node, Relation};
 
 use super::body::BodySpan;
 use super::event::EventSpan;
@@ -391,7 +391,7 @@ fn chaired_unnamed(
         .filter(|id| id.kind == EntityKind::Person)?;
     let name = b.entities.get(chair)?.label.clone();
     let label = format!("{name}主持召开的{}", ev.label);
-    let id = named_meeting(b, v.sent, &label, h.start);
+    let id = named_meeting(b, v.sent, &label, h.start, Basis::ChairedMeeting);
     b.mention(&id, v.sent, ev.start, ev.end);
     b.current = Some(id.clone());
     Some(id)
@@ -631,7 +631,13 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
                 // `中共中央政治局召开会议`: the body's meeting, named after it.
                 (None, Some(_), Some((s, _))) => {
                     let label = format!("{}会议", v.sent.slice(s.start, s.end));
-                    Some(named_meeting(b, v.sent, &label, h.start))
+                    Some(named_meeting(
+                        b,
+                        v.sent,
+                        &label,
+                        h.start,
+                        Basis::BodyMeeting,
+                    ))
                 }
                 (None, Some(k), None) => v.ids[k].clone(),
                 (None, None, _) => None,
@@ -658,7 +664,13 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 }
 
 /// A meeting named by the words of the text around it (`中共中央政治局会议`).
-fn named_meeting(b: &mut Builder<'_>, sent: &Sent, label: &str, at: usize) -> EntityId {
+fn named_meeting(
+    b: &mut Builder<'_>,
+    sent: &Sent,
+    label: &str,
+    at: usize,
+    basis: Basis,
+) -> EntityId {
     let resolved = b.juris.resolve(label, b.lex);
     let date = super::explicit_day(sent, at, b.article).or(b.article.date());
     let key = match date {
@@ -666,7 +678,7 @@ fn named_meeting(b: &mut Builder<'_>, sent: &Sent, label: &str, at: usize) -> En
         None => format!("{resolved}@{}", b.article.id),
     };
     let id = EntityId::new(EntityKind::Meeting, key);
-    let e = b.entity(id.clone(), label);
+    let e = b.entity(id.clone(), label, basis);
     e.add_alias(&resolved);
     e.date = e.date.or(date);
     id
@@ -741,7 +753,7 @@ fn named_event(b: &mut Builder<'_>, sent: &Sent, label: &str, a: usize, e: usize
         None => format!("{label}@{}", b.article.id),
     };
     let id = EntityId::new(EntityKind::Event, key);
-    let ent = b.entity(id.clone(), label);
+    let ent = b.entity(id.clone(), label, Basis::NamedEvent);
     ent.date = ent.date.or(date);
     b.mention(&id, sent, a, e);
     id
@@ -797,6 +809,7 @@ pub(super) fn resolve_products(b: &mut Builder<'_>) {
                     trigger: String::new(),
                     date: b.article.date(),
                     evidence: evidence.clone(),
+                    confidence: Confidence::FULL,
                 };
                 let mut new = vec![fact(&venue, Relation::Hosts, body)];
                 if let Some(l) = &launch {
