@@ -303,6 +303,20 @@ impl Relation {
     pub fn parse(s: &str) -> Option<Relation> {
         Relation::ALL.into_iter().find(|r| r.as_str() == s)
     }
+
+    /// Whether it puts a person in the room with the other end: chairing, attending,
+    /// instructing, reporting, speaking at an event, or meeting someone.
+    pub fn is_presence(self) -> bool {
+        matches!(
+            self,
+            Relation::Chairs
+                | Relation::Attends
+                | Relation::Instructs
+                | Relation::Reports
+                | Relation::Speaks
+                | Relation::Meets
+        )
+    }
 }
 
 impl fmt::Display for Relation {

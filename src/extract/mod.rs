@@ -113,6 +113,9 @@ struct Builder<'a> {
     warnings: Vec<String>,
     /// The meeting (or other event) the article is about at this point.
     current: Option<EntityId>,
+    /// The meetings held together with `current` when a list named them (`A和B在海口召开`),
+    /// `current` first; it applies while `current` is its first.
+    current_group: Vec<EntityId>,
     /// The last exhibition named, for `主题展` and the like.
     current_exhibition: Option<EntityId>,
     /// The last venue named, for `大厦已入驻……`.
@@ -142,6 +145,7 @@ impl<'a> Builder<'a> {
             facts: Vec::new(),
             warnings: Vec::new(),
             current: None,
+            current_group: Vec::new(),
             current_exhibition: None,
             last_venue: None,
             tenant_products: Vec::new(),
@@ -211,6 +215,35 @@ impl<'a> Builder<'a> {
         if subject == object || sent.index == HEADLINE_APART {
             return;
         }
+        // What a person does at the current meeting of a list held together, they do at each.
+        if let Node::Entity(o) = &object {
+            if relation.is_presence()
+                && self.current.as_ref() == Some(o)
+                && self.current_group.first() == Some(o)
+            {
+                let others: Vec<EntityId> = self.current_group[1..].to_vec();
+                for other in others {
+                    self.push_fact(
+                        subject.clone(),
+                        relation,
+                        Node::Entity(other),
+                        trigger,
+                        sent,
+                    );
+                }
+            }
+        }
+        self.push_fact(subject, relation, object, trigger, sent);
+    }
+
+    fn push_fact(
+        &mut self,
+        subject: Node,
+        relation: Relation,
+        object: Node,
+        trigger: &str,
+        sent: &Sent,
+    ) {
         let date = match &object {
             Node::Entity(id) if id.kind.is_event() => self
                 .entities
@@ -1064,6 +1097,25 @@ mod tests {
                     "姚高员 instructs 杭州市第十次生态环境保护大会",
                 ],
                 &["姚高员 instructs 就贯彻落实会议"],
+            ),
+            // Meetings held together: who chairs and attends does so at each.
+            (
+                "1月16日上午，省政协八届一次党组会议和省政协八届一次主席会议在海口召开，省政协主席李荣灿主持会议。省政协副主席肖莺子出席会议。",
+                "2022-01-16",
+                &[
+                    "李荣灿 chairs 省政协八届一次党组会议",
+                    "李荣灿 chairs 省政协八届一次主席会议",
+                    "肖莺子 attends 省政协八届一次党组会议",
+                    "肖莺子 attends 省政协八届一次主席会议",
+                ],
+                &[],
+            ),
+            // Meetings studied together are not attended.
+            (
+                "6月15日上午，市政协主席许顺主持召开全体干部学习会，传达学习省委十二届四次全会和市委十一届五次全会精神。市政协副主席赵志辉参加会议。",
+                "2018-06-16",
+                &["赵志辉 attends 全体干部学习会"],
+                &["赵志辉 attends 市委十一届五次全会"],
             ),
         ];
         for (text, date, want, not) in cases {

@@ -54,7 +54,7 @@ impl PersonSpan {
 }
 
 /// Characters that never occur inside a given name written after a title.
-const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就并而或这那此该各每们着所年月日号时";
+const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就并而或这那此该各每们着所年日号";
 
 /// Last characters that make a candidate a body rather than a person (`党委`, `常委会`).
 const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团社";

@@ -70,6 +70,50 @@ pub(super) fn sentence(
         }
         ids.push(id);
     }
+    // `A和B在海口召开`: the meetings of a list held together are what `会议` then means, each.
+    // The headline's meeting is the list's first (`省政协召开党组会议和主席会议`), merged with it
+    // when the article is done.
+    let from_headline = b.current.is_some()
+        && b.headline_meeting.as_ref() == Some(&b.current)
+        && b.current_group.is_empty();
+    let named_current = (0..events.len())
+        .find(|&k| !events[k].anaphoric && ids[k].is_some() && ids[k] == b.current);
+    let first = named_current.or_else(|| {
+        from_headline
+            .then(|| {
+                (0..events.len()).find(|&k| {
+                    ids[k].is_some()
+                        && !relayed[k]
+                        && !events[k].anaphoric
+                        && k + 1 < events.len()
+                        && joined(sent, &events[k], &events[k + 1])
+                })
+            })
+            .flatten()
+    });
+    if let Some(k0) = first {
+        let mut group = vec![b.current.clone().expect("current")];
+        let mut k = k0;
+        while k + 1 < events.len()
+            && joined(sent, &events[k], &events[k + 1])
+            && !relayed[k + 1]
+            && !events[k + 1].anaphoric
+            && events[k + 1].kind == EntityKind::Meeting
+        {
+            k += 1;
+            match &ids[k] {
+                Some(id) => group.push(id.clone()),
+                None => break,
+            }
+        }
+        // Only a list that is held (`A和B在海口召开`), not one relayed or studied.
+        let held = ["召开", "举行"]
+            .iter()
+            .any(|w| clause_after(sent, events[k].end).contains(w));
+        if group.len() > 1 && held {
+            b.current_group = group;
+        }
+    }
     let view = View {
         sent,
         people,

@@ -98,17 +98,7 @@ impl Link {
     /// Whether two people joined by this link through an event were in the same room: roles
     /// at an event other than organising it, and meeting each other.
     pub fn is_presence(&self) -> bool {
-        matches!(
-            self,
-            Link::Fact {
-                relation: Relation::Chairs
-                    | Relation::Attends
-                    | Relation::Instructs
-                    | Relation::Reports
-                    | Relation::Speaks
-                    | Relation::Meets
-            }
-        )
+        matches!(self, Link::Fact { relation } if relation.is_presence())
     }
 }
 
