@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::draft::Draft;
-use super::lead::parse_lead;
+use super::lead::{closing_byline, parse_lead};
 use super::page::headline;
 use super::text::{char_offset, date_prefix, lines, trim};
 
@@ -109,6 +109,13 @@ fn read_lead(draft: &mut Draft) {
         draft.outlet = lead.outlet;
         if draft.reporters.is_empty() {
             draft.reporters = lead.reporters;
+        }
+    }
+    // Local outlets also sign at the end (`记者:李柏翠 胡定勇`).
+    if draft.reporters.is_empty() {
+        let last = lines(&draft.text).into_iter().rev().find(|l| !l.is_blank());
+        if let Some(names) = last.and_then(|l| closing_byline(l.text)) {
+            draft.reporters = names;
         }
     }
 }

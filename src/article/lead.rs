@@ -47,6 +47,7 @@ pub(crate) struct Lead {
 
 /// Words that name a role in a byline, never a person.
 const ROLES: &[&str] = &[
+    "全媒体记者",
     "特约记者",
     "见习记者",
     "实习记者",
@@ -98,11 +99,19 @@ pub(crate) fn parse_lead(line: &str) -> Option<Lead> {
         lead.strong = true;
         k += n;
     }
-    if matches!(chars.get(k).copied(), Some('（' | '(')) {
+    // A byline in brackets of any kind: `（记者 张三）`, `【全媒体记者 何京 报道】`.
+    let closer = match chars.get(k).copied() {
+        Some('（' | '(') => Some(['）', ')']),
+        Some('【') => Some(['】', '】']),
+        Some('〔') => Some(['〕', '〕']),
+        Some('[') => Some([']', ']']),
+        _ => None,
+    };
+    if let Some(closer) = closer {
         if let Some(close) = chars[k + 1..]
             .iter()
             .take(48)
-            .position(|c| matches!(*c, '）' | ')'))
+            .position(|c| closer.contains(c))
         {
             let inside: String = chars[k + 1..k + 1 + close].iter().collect();
             if let Some((outlet, names)) = byline(&inside) {
@@ -191,14 +200,39 @@ fn outlet_name(head: &str) -> Option<String> {
 fn reporter_line(s: &str) -> Option<(usize, Option<String>, Vec<String>)> {
     let n = s.chars().count();
     let role = s.find("记者").or_else(|| s.find("通讯员"))?;
-    if n > 30 || s[..role].chars().count() > 6 || s.contains(['。', '，', ',', '：']) {
+    if n > 30 || s[..role].chars().count() > 10 || s.contains(['。', '，', ',', '：']) {
         return None;
     }
     let before = &s[..role];
-    let outlet_like =
-        before.is_empty() || before == "本报" || before.ends_with(['报', '社', '网', '台', '站']);
+    // An outlet: a paper, an agency, a site, a station, or a county's media centre
+    // (`赤壁融媒体记者`, `县融媒体中心记者`).
+    let outlet_like = before.is_empty()
+        || before == "本报"
+        || before.ends_with(['报', '社', '网', '台', '站'])
+        || before.ends_with("媒体")
+        || before.ends_with("中心");
     let (outlet, names) = byline(s)?;
     (outlet_like && !names.is_empty()).then_some((n, outlet, names))
+}
+
+/// A byline closing an article on a line of its own (`记者:李柏翠 胡定勇`, `记 者|吕晓琼`,
+/// `（记者 张三）`): the reporters it names.
+pub(crate) fn closing_byline(line: &str) -> Option<Vec<String>> {
+    let s: String = line
+        .trim_matches(|c: char| is_space(c) || matches!(c, '（' | '(' | '）' | ')' | '【' | '】'))
+        .replace("记 者", "记者")
+        .replace("记　者", "记者")
+        .chars()
+        .map(|c| {
+            if matches!(c, '：' | ':' | '|' | '｜') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let (_, _, names) = reporter_line(&s)?;
+    Some(names)
 }
 
 /// What a web page's information line says (`来源：市政府办公室　发布时间：2023-04-12 16:30`).
@@ -426,6 +460,22 @@ mod tests {
         );
         let cases: &[Case] = &[
             (
+                "【全媒体记者 何京 报道】9月10日,中国共产党麦市镇第十次代表大会召开。",
+                "9月10日",
+                None,
+                &["何京"],
+                Some(RawDate::MonthDay(9, 10)),
+                true,
+            ),
+            (
+                "赤壁融媒体记者 余晶 孙芬",
+                "",
+                Some("赤壁融媒体"),
+                &["余晶", "孙芬"],
+                None,
+                true,
+            ),
+            (
                 "本报讯 (山西日报记者 杨文)1月4日,省委书记林武主持召开会议",
                 "1月4日,省委书记",
                 Some("山西日报"),
@@ -590,6 +640,22 @@ mod tests {
             "",
         ] {
             assert_eq!(parse_lead(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn closing_bylines() {
+        let cases: &[(&str, Option<&[&str]>)] = &[
+            ("记者:李柏翠 胡定勇", Some(&["李柏翠", "胡定勇"])),
+            ("记 者|吕晓琼", Some(&["吕晓琼"])),
+            ("（记者 张三 通讯员 李四）", Some(&["张三", "李四"])),
+            ("记者从省卫生健康委获悉，全省新增病例", None),
+            ("会议要求，各级记者站要做好报道。", None),
+        ];
+        for (line, want) in cases {
+            let got = closing_byline(line);
+            let want = want.map(|w| w.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(got, want, "{line}");
         }
     }
 
