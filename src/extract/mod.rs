@@ -1110,6 +1110,13 @@ mod tests {
                 ],
                 &[],
             ),
+            // `X要求，` instructs when X is at the meeting; words studied there do not.
+            (
+                "1月11日，区党工委书记商黎英主持召开区党工委扩大会议，传达学习习近平总书记重要讲话精神。习近平总书记要求，要抓好落实。商黎英要求，要加快项目推进力度。",
+                "2022-01-12",
+                &["商黎英 instructs 区党工委扩大会议"],
+                &["习近平 instructs 区党工委扩大会议"],
+            ),
             // Meetings studied together are not attended.
             (
                 "6月15日上午，市政协主席许顺主持召开全体干部学习会，传达学习省委十二届四次全会和市委十一届五次全会精神。市政协副主席赵志辉参加会议。",

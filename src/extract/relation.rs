@@ -147,6 +147,43 @@ pub(super) fn sentence(
             Trigger::Relation(_) => {}
         }
     }
+    bare_instructions(b, &view);
+}
+
+/// The verb of `X要求，……` (or `X要求` closing its line): what a person at the meeting then
+/// says are instructions.
+const BARE_INSTRUCTION: &str = "要求";
+
+/// `商黎英要求，要进一步加快项目推进力度`: someone already in the room of the current meeting
+/// (chairing, attending, speaking) who `要求`s gives it instructions. The word alone says too
+/// little elsewhere (`习近平总书记要求` in a report that studies his words), so only a person
+/// the article has put at the meeting counts.
+fn bare_instructions(b: &mut Builder<'_>, v: &View<'_>) {
+    let Some(current) = b.current.clone() else {
+        return;
+    };
+    let n = BARE_INSTRUCTION.chars().count();
+    for (p, id) in v.people {
+        let said = v.sent.has_at(p.end, BARE_INSTRUCTION)
+            && matches!(
+                v.sent.char_at(p.end + n),
+                Some('，' | '：' | ',' | ':') | None
+            );
+        let in_room = b.facts.iter().any(|f| {
+            f.relation.is_presence()
+                && f.subject == Node::Entity(id.clone())
+                && f.object == Node::Entity(current.clone())
+        });
+        if said && in_room {
+            b.fact(
+                Node::Entity(id.clone()),
+                Relation::Instructs,
+                Node::Entity(current.clone()),
+                BARE_INSTRUCTION,
+                v.sent,
+            );
+        }
+    }
 }
 
 /// What a sentence holds, for the trigger rules.
