@@ -112,33 +112,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut ranked = list.clone();
             ranked.sort_by(|a, b| b.1.count.cmp(&a.1.count).then(a.0.cmp(b.0)));
             for (i, (_, s)) in ranked.iter().take(top).enumerate() {
-                println!(
-                    "TOP {kind} {:>3} {}\t{}\t{} {}\t| {}",
-                    i + 1,
-                    s.label,
-                    s.count,
-                    s.basis,
-                    s.basis.confidence(),
-                    s.sentence
-                );
+                print_seen("TOP", &kind, i + 1, s);
             }
         }
         let mut draw = args::Draw::new(seed);
         let mut pool = list;
         for i in 0..sample.min(pool.len()) {
             let (_, s) = draw.take(&mut pool);
-            println!(
-                "SAMPLE {kind} {:>3} {}\t{}\t{} {}\t| {}",
-                i + 1,
-                s.label,
-                s.count,
-                s.basis,
-                s.basis.confidence(),
-                s.sentence
-            );
+            print_seen("SAMPLE", &kind, i + 1, s);
         }
     }
     Ok(())
+}
+
+/// One line of the audit: list, type, rank, label, mentions, cue and confidence, sentence.
+fn print_seen(list: &str, kind: &str, rank: usize, s: &Seen) {
+    println!(
+        "{list} {kind} {rank:>3} {}\t{}\t{} {}\t| {}",
+        s.label,
+        s.count,
+        s.basis,
+        s.basis.confidence(),
+        s.sentence
+    );
 }
 
 fn kind_name(kind: EntityKind) -> String {

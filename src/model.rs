@@ -676,14 +676,14 @@ impl Extraction {
             .filter(|e| e.confidence() < min)
             .map(|e| e.id.clone())
             .collect();
-        self.facts.retain(|f| f.confidence >= min);
+        let gone = |n: &Node| matches!(n, Node::Entity(id) if dropped.contains(id));
+        self.facts
+            .retain(|f| f.confidence >= min && !gone(&f.subject) && !gone(&f.object));
         if dropped.is_empty() {
             return;
         }
-        let gone = |n: &Node| matches!(n, Node::Entity(id) if dropped.contains(id));
         self.entities.retain(|e| !dropped.contains(&e.id));
         self.mentions.retain(|m| !dropped.contains(&m.entity));
-        self.facts.retain(|f| !gone(&f.subject) && !gone(&f.object));
         for e in &mut self.entities {
             for p in &mut e.posts {
                 if p.organization.as_ref().is_some_and(|o| dropped.contains(o)) {

@@ -260,15 +260,7 @@ fn clause_inside(sent: &Sent, lex: &Lexicon, start: usize, suffix: usize) -> boo
             .cues_ending_at(k)
             .any(|f| f.start >= start && (f.cue.is_place() || matches!(f.cue, Cue::Body(_))));
         after_known
-            && (2..=4).any(|n| {
-                k + n <= suffix && {
-                    let w = sent.slice(k, k + n);
-                    lex.is_modifier(&w)
-                        && !super::event::NAME_VERBS.contains(&w.as_str())
-                        && !(n + 1..=4)
-                            .any(|m| k + m <= suffix && lex.is_word(&sent.slice(k, k + m)))
-                }
-            })
+            && (2..=4).any(|n| k + n <= suffix && super::event::verb_at(sent, lex, k, n, suffix))
     })
 }
 

@@ -453,12 +453,19 @@ fn left_edge(
 
 /// Verbs that begin official names rather than end the words before one: `庆祝…大会`,
 /// `纪念…座谈会`, `推动长三角一体化发展领导小组`, `推进“一带一路”建设工作领导小组`.
-pub(super) const NAME_VERBS: [&str; 6] = ["庆祝", "纪念", "推动", "推进", "促进", "深化"];
+const NAME_VERBS: [&str; 6] = ["庆祝", "纪念", "推动", "推进", "促进", "深化"];
 
 /// Whether `w` is a word that ends the words before a name: a modifier that no official name
 /// begins with.
 fn ends_words_before_name(lex: &Lexicon, w: &str) -> bool {
     lex.is_modifier(w) && !NAME_VERBS.contains(&w)
+}
+
+/// Whether the `n` chars at `i` are such a word as written: no longer word of the vocabulary
+/// starts there and ends by `end` (`自治区`, not the verb `自治`).
+pub(super) fn verb_at(sent: &Sent, lex: &Lexicon, i: usize, n: usize, end: usize) -> bool {
+    let longer = (n + 1..=4).any(|m| i + m <= end && lex.is_word(&sent.slice(i, i + m)));
+    !longer && ends_words_before_name(lex, &sent.slice(i, i + n))
 }
 
 /// Where a numbered name starts when verbs stand before its number: after the last of them
@@ -542,13 +549,11 @@ fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
             if i + n >= hs {
                 continue;
             }
-            let w = sent.slice(i, i + n);
-            let numeric = w
+            let numeric = sent
+                .slice(i, i + n)
                 .chars()
                 .any(|c| is_numeral(c) || matches!(c, '届' | '次' | '第'));
-            // A longer word starting here is what is written (`自治区`, not the verb `自治`).
-            let longer = (n + 1..=4).any(|m| i + m <= hs && lex.is_word(&sent.slice(i, i + m)));
-            if !numeric && !longer && ends_words_before_name(lex, &w) {
+            if !numeric && verb_at(sent, lex, i, n, hs) {
                 i += n;
                 continue 'words;
             }

@@ -856,20 +856,25 @@ fn merge_unowned_ordinals(b: &mut Builder<'_>) {
         .cloned()
         .collect();
     for from in unowned {
-        let owners: Vec<EntityId> = b
-            .entities
-            .keys()
-            .filter(|id| {
-                let own = from.key.split('@').next().unwrap_or_default();
-                id.kind == EntityKind::Meeting && *id != &from && id.key.ends_with(own)
-            })
-            .cloned()
-            .collect();
-        let [to] = owners.as_slice() else {
-            continue;
-        };
-        merge_into(b, &from, to);
+        let own = from.key.split('@').next().unwrap_or_default();
+        if let Some(to) = sole_other_meeting(b, &from, |id, _| id.key.ends_with(own)) {
+            merge_into(b, &from, &to);
+        }
     }
+}
+
+/// The one meeting of the article other than `from` that `fits`, if exactly one does.
+fn sole_other_meeting(
+    b: &Builder<'_>,
+    from: &EntityId,
+    fits: impl Fn(&EntityId, &Entity) -> bool,
+) -> Option<EntityId> {
+    let mut found = b
+        .entities
+        .iter()
+        .filter(|(id, e)| id.kind == EntityKind::Meeting && *id != from && fits(id, e));
+    let (first, _) = found.next()?;
+    found.next().is_none().then(|| first.clone())
 }
 
 /// A meeting named without its body in one place (`全体干部学习会`) and with it in another
@@ -891,23 +896,14 @@ fn merge_shortened_meetings(b: &mut Builder<'_>) {
             continue;
         }
         let short = event::without_numbers(&short);
-        let longer: Vec<EntityId> = b
-            .entities
-            .iter()
-            .filter(|(id, e)| {
-                let long = event::without_numbers(&e.label);
-                id.kind == EntityKind::Meeting
-                    && **id != from
-                    && long.ends_with(short.as_str())
-                    && (ordinal.is_none() || e.ordinal == ordinal)
-                    && e.label.len() > short.len()
-            })
-            .map(|(id, _)| id.clone())
-            .collect();
-        let [to] = longer.as_slice() else {
-            continue;
-        };
-        merge_into(b, &from, to);
+        let longer = sole_other_meeting(b, &from, |_, e| {
+            event::without_numbers(&e.label).ends_with(short.as_str())
+                && (ordinal.is_none() || e.ordinal == ordinal)
+                && e.label.len() > short.len()
+        });
+        if let Some(to) = longer {
+            merge_into(b, &from, &to);
+        }
     }
 }
 

@@ -124,13 +124,17 @@ impl Spans {
         self.spans.push(p);
     }
 
-    /// Drops the untitled names that start inside a known name (`平强军` of
-    /// `习近平|强军思想`), so that the known name can claim its place.
-    fn drop_inside(&mut self, inside: Vec<bool>) {
-        let (keep, gone): (Vec<PersonSpan>, Vec<PersonSpan>) =
-            std::mem::take(&mut self.spans).into_iter().partition(|p| {
-                !(p.how.is_untitled_name() && inside.get(p.start).copied().unwrap_or(false))
-            });
+    /// Drops the untitled names that start inside a known name written in the sentence
+    /// (`平强军` of `习近平|强军思想`; `known` as [`KnownNames::occurrences`] gives them), so that
+    /// the known name can claim its place.
+    fn drop_inside(&mut self, known: &[(usize, usize, usize)]) {
+        if known.is_empty() {
+            return;
+        }
+        let inside = |s: usize| known.iter().any(|&(_, i, n)| i < s && s < i + n);
+        let (keep, gone): (Vec<PersonSpan>, Vec<PersonSpan>) = std::mem::take(&mut self.spans)
+            .into_iter()
+            .partition(|p| !(p.how.is_untitled_name() && inside(p.start)));
         if gone.is_empty() {
             self.spans = keep;
             return;
@@ -168,13 +172,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     name_shaped_short(sent, lex, &mut out);
     foreign_untitled(sent, lex, &mut out);
     let known_here = known.occurrences(sent);
-    if !known_here.is_empty() {
-        let mut inside = vec![false; sent.len() + 1];
-        for &(_, i, n) in &known_here {
-            inside[i + 1..i + n].iter_mut().for_each(|t| *t = true);
-        }
-        out.drop_inside(inside);
-    }
+    out.drop_inside(&known_here);
     known_names(sent, &known_here, &mut out);
     let mut out = out.spans;
     // A two-character candidate that is an ordinary word (`贺信`, `国际`) is the word, after

@@ -169,12 +169,15 @@ fn bare_instructions(b: &mut Builder<'_>, v: &View<'_>) {
                 v.sent.char_at(p.end + n),
                 Some('，' | '：' | ',' | ':') | None
             );
+        if !said {
+            continue;
+        }
         let in_room = b.facts.iter().any(|f| {
             f.relation.is_presence()
                 && f.subject == Node::Entity(id.clone())
                 && f.object == Node::Entity(current.clone())
         });
-        if said && in_room {
+        if in_room {
             b.fact(
                 Node::Entity(id.clone()),
                 Relation::Instructs,
