@@ -13,7 +13,8 @@ use std::collections::BTreeSet;
 use govkg::article::{self, ReadOptions};
 use govkg::extract::extract;
 use govkg::lexicon::Lexicon;
-use govkg::model::{EntityKind, Node, Relation};
+use govkg::model::{EntityKind, Node};
+use govkg::relation::Relation;
 
 #[path = "common/args.rs"]
 mod args;

@@ -8,8 +8,8 @@
 
 use std::io::Write;
 
-use govkg::answer::TermLabels;
 use govkg::ask;
+use govkg::sparql::TermLabels;
 
 #[path = "common/seed.rs"]
 mod seed;

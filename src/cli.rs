@@ -1,9 +1,13 @@
 //! Command-line types (clap); no logic lives here.
 
+use std::fmt;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use govkg::model::{Confidence, Date};
+use govkg::pipeline::IngestOptions;
+use govkg::server;
 
 /// Turns Chinese official news into a knowledge graph of officials, bodies and events.
 #[derive(Debug, Parser)]
@@ -123,7 +127,7 @@ pub struct Ingest {
     pub no_bulk: bool,
 
     /// Megabytes of quads the bulk loader may hold in memory at a time.
-    #[arg(long, value_name = "MB", default_value_t = 256)]
+    #[arg(long, value_name = "MB", default_value_t = IngestOptions::DEFAULT.bulk_memory_mb)]
     pub bulk_memory: usize,
 }
 
@@ -314,8 +318,9 @@ pub struct Diagram {
     #[arg(long, short)]
     pub depth: Option<usize>,
 
-    /// Output format (default: from the file's extension, else dot).
-    #[arg(long, short, value_enum)]
+    /// Output format (default: from the file's extension, else dot). A PNG needs a file
+    /// (`-o FILE.png`): it is not for a terminal.
+    #[arg(long, short, value_enum, requires_if("png", "output"))]
     pub format: Option<DiagramFormat>,
 
     /// Write to FILE (standard output when absent, except for PNG).
@@ -334,23 +339,23 @@ pub struct Diagram {
 #[derive(Debug, Args)]
 pub struct Serve {
     /// Address to listen on (loopback by default: give 0.0.0.0 to serve other machines).
-    #[arg(long, default_value = "127.0.0.1")]
+    #[arg(long, default_value_t = server::Config::DEFAULT.bind)]
     pub bind: std::net::IpAddr,
 
     /// Port (0 picks a free one and prints it).
-    #[arg(long, default_value_t = 7878)]
+    #[arg(long, default_value_t = server::Config::DEFAULT.port)]
     pub port: u16,
 
     /// Seconds a query may run before it is stopped (HTTP 503).
-    #[arg(long, default_value_t = 10.0)]
-    pub timeout: f64,
+    #[arg(long, value_name = "SECONDS", default_value_t = Seconds(server::Config::DEFAULT.timeout))]
+    pub timeout: Seconds,
 
     /// Most rows (or triples) a query may return; more is refused with a message (HTTP 400).
-    #[arg(long, default_value_t = 10_000)]
+    #[arg(long, default_value_t = server::Config::DEFAULT.max_rows)]
     pub max_rows: usize,
 
     /// Largest request body in bytes; larger ones are refused (HTTP 413).
-    #[arg(long, default_value_t = 1 << 20)]
+    #[arg(long, default_value_t = server::Config::DEFAULT.max_body)]
     pub max_body: usize,
 
     /// Accept SPARQL Update at /update (the store is then opened for writing, so no
@@ -359,7 +364,7 @@ pub struct Serve {
     pub writable: bool,
 
     /// Worker threads answering requests.
-    #[arg(long, default_value_t = 8)]
+    #[arg(long, default_value_t = server::Config::DEFAULT.threads)]
     pub threads: usize,
 
     /// Log every request to standard error (failures are always logged).
@@ -443,6 +448,27 @@ pub struct Push {
     /// Seconds to wait for one request.
     #[arg(long, default_value_t = 300)]
     pub timeout: u64,
+}
+
+/// A positive span of seconds (`--timeout 2.5`); anything else is a usage error (exit code 2).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Seconds(pub Duration);
+
+impl std::str::FromStr for Seconds {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Seconds, String> {
+        match s.parse::<f64>() {
+            Ok(x) if x.is_finite() && x > 0.0 && x < 1e9 => Ok(Seconds(Duration::from_secs_f64(x))),
+            _ => Err("expected a positive number of seconds".to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Seconds {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.as_secs_f64())
+    }
 }
 
 /// `--date`: a bad date is a usage error (exit code 2), reported the way clap reports others.

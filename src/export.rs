@@ -13,6 +13,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef};
 use oxigraph::store::StorageError;
 
+use crate::iri;
 use crate::rdf;
 use crate::store::Store;
 use crate::vocab::{self, graph};
@@ -131,7 +132,7 @@ pub struct Stats {
 }
 
 /// The graph an argument names: an IRI (`https://…`, `http://…`, `urn:…`) as it is, else an
-/// article id, whose graph is [`rdf::article_graph`].
+/// article id, whose graph is [`iri::article_graph`].
 pub fn graph_named(arg: &str) -> Result<NamedNode, Error> {
     let is_iri = ["http://", "https://", "urn:"]
         .iter()
@@ -141,7 +142,7 @@ pub fn graph_named(arg: &str) -> Result<NamedNode, Error> {
     } else if arg.is_empty() {
         Err(Error::BadGraph(arg.to_owned()))
     } else {
-        Ok(rdf::article_graph(arg))
+        Ok(iri::article_graph(arg))
     }
 }
 
@@ -162,6 +163,40 @@ pub fn serializer(format: Format) -> Result<RdfSerializer, Error> {
         }
     }
     Ok(serializer)
+}
+
+/// Writes extractions as RDF while they are made (`govkg extract --format nq|ttl`), the
+/// counterpart of [`crate::jsonl::JsonlWriter`]: each article's quads as soon as it is
+/// extracted, the graphs kept in quad formats and dropped in triple formats.
+pub struct RdfWriter<W: Write> {
+    out: oxigraph::io::WriterQuadSerializer<W>,
+    graphs: bool,
+}
+
+impl<W: Write> RdfWriter<W> {
+    pub fn new(format: Format, out: W) -> Result<RdfWriter<W>, Error> {
+        Ok(RdfWriter {
+            out: serializer(format)?.for_writer(out),
+            graphs: format.has_graphs(),
+        })
+    }
+
+    /// Writes the quads of one article's extraction ([`rdf::article_quads`]).
+    pub fn write(&mut self, x: &crate::model::Extraction) -> std::io::Result<()> {
+        for q in rdf::article_quads(x) {
+            if self.graphs {
+                self.out.serialize_quad(q.as_ref())?;
+            } else {
+                self.out.serialize_triple(q.as_ref())?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the document and returns the writer.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.out.finish()
+    }
 }
 
 /// Writes `scope` of the store to `out` in `format`, returning `out` flushed by the serializer.
@@ -281,7 +316,7 @@ pub fn ontology_graph() -> NamedNodeRef<'static> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::fixture::{seed, ARTICLE};
+    use crate::fixture::{seed, ARTICLE};
     use oxigraph::io::RdfParser;
     use std::collections::HashSet;
 
@@ -323,7 +358,7 @@ mod tests {
             .inner()
             .quads_for_pattern(None, None, None, Some(graph::ONTOLOGY.into()))
             .count();
-        let article = rdf::article_graph(ARTICLE);
+        let article = iri::article_graph(ARTICLE);
         let article_len = store
             .inner()
             .quads_for_pattern(None, None, None, Some(article.as_ref().into()))
@@ -366,7 +401,7 @@ mod tests {
         assert!(quads.iter().all(|q| q.graph_name.is_default_graph()));
         let err = write(
             &store,
-            &Scope::Graph(rdf::article_graph("nope")),
+            &Scope::Graph(iri::article_graph("nope")),
             Format::Turtle,
             Vec::new(),
         )
@@ -377,7 +412,7 @@ mod tests {
     #[test]
     fn graph_arguments() {
         let cases = [
-            ("A1", Some(rdf::article_graph("A1").as_str().to_owned())),
+            ("A1", Some(iri::article_graph("A1").as_str().to_owned())),
             (
                 "https://w3id.org/govkg/graph/ontology",
                 Some(graph::ONTOLOGY.as_str().to_owned()),

@@ -24,8 +24,8 @@ use std::io::Write;
 
 use serde_json::{json, Value};
 
+use crate::iri::entity_iri;
 use crate::model::{Entity, Extraction, Node};
-use crate::rdf::entity_iri;
 use crate::resolve::Registry;
 
 /// Writes extractions as JSON Lines.

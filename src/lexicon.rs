@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use crate::model::{EntityKind, Relation};
+use crate::model::EntityKind;
+use crate::relation::Relation;
 
 /// Errors while loading lexicons.
 #[derive(Debug, thiserror::Error)]

@@ -1,34 +1,46 @@
 //! govkg turns Chinese official news into a knowledge graph of officials, bodies and events.
 //!
-//! The pipeline, one module per stage:
+//! Its modules, in pipeline order:
 //!
-//! 1. [`article`] reads inputs (newspaper pages, 新闻联播 transcripts, plain text, Markdown,
-//!    HTML, JSON Lines) into [`model::Article`]s;
-//! 2. [`extract`] finds people, posts, bodies, places, events and relations in each article,
-//!    every one with its evidence;
-//! 3. [`model`] holds the plain data passed between stages;
-//! 4. [`rdf`] turns an extraction into quads using the terms of [`vocab`];
-//! 5. [`store`] keeps them in an on-disk oxigraph store, one named graph per article.
-//!
-//! Around the store: [`server`] serves it over the SPARQL protocols with a query page,
-//! [`export`] writes it in the standard RDF formats, [`validate`] checks it against the SHACL
-//! shapes, and [`push`] copies it into an external triplestore.
+//! - **Reading.** [`article`] reads inputs (newspaper pages, 新闻联播 transcripts, plain text,
+//!   Markdown, HTML, JSON Lines) into [`model::Article`]s.
+//! - **Extracting.** [`lexicon`] holds the word lists; [`extract`] finds people, posts, bodies,
+//!   places, events and relations in each article, every one with its evidence, into a
+//!   [`model::Extraction`]. [`model`] is the plain data passed between stages, and
+//!   [`relation`] the table of relations every later stage derives its handling from.
+//! - **Writing.** [`jsonl`] writes extractions as JSON Lines, one record per entity merged by
+//!   [`resolve`]; [`rdf`] turns them into quads with the terms of [`vocab`] and the IRIs of
+//!   [`iri`]; [`pipeline`] runs the stages over many inputs in parallel into a writer or the
+//!   store.
+//! - **Keeping.** [`store`] keeps the quads in an on-disk oxigraph store, one named graph per
+//!   article, the ontology beside them.
+//! - **Using.** [`sparql`] is the SPARQL layer the rest asks through (queries, rows, evidence,
+//!   the ontology's labels); [`matching`] finds the entities a name means; [`ask`] answers
+//!   questions; [`graph`] is the petgraph view (neighbours, paths, centrality) and [`render`]
+//!   draws it; [`export`] writes the store (and extractions) in the RDF formats; [`validate`]
+//!   checks it against the SHACL shapes; [`server`] serves it over the SPARQL protocols with a
+//!   query page; [`push`] copies it into an external triplestore.
 
-pub mod answer;
 pub mod article;
 pub mod ask;
 pub mod export;
 pub mod extract;
+#[cfg(test)]
+mod fixture;
 pub mod graph;
+pub mod iri;
 pub mod jsonl;
 pub mod lexicon;
+pub mod matching;
 pub mod model;
 pub mod pipeline;
 pub mod push;
 pub mod rdf;
+pub mod relation;
 pub mod render;
 pub mod resolve;
 pub mod server;
+pub mod sparql;
 pub mod store;
 pub mod validate;
 pub mod vocab;

@@ -12,11 +12,11 @@ use anyhow::{bail, Context, Result};
 use clap::Parser;
 
 use govkg::article::ReadOptions;
-use govkg::export::{self, Format, Scope};
+use govkg::export::{self, Format, RdfWriter, Scope};
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
 use govkg::store::{ResultsFormat, Store};
-use govkg::{answer, pipeline, push, rdf, server, validate};
+use govkg::{pipeline, push, server, sparql, validate};
 
 use cli::{
     AskFormat, Cli, Command, DiagramFormat, ExportFormat, ExtractFormat, GraphCommand, GraphFormat,
@@ -60,10 +60,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::WhoChaired(c) => query(
             &cli.store,
-            &answer::who_chaired(c.text.as_deref()),
+            &sparql::who_chaired(c.text.as_deref()),
             c.format,
         ),
-        Command::ChairedBy(c) => query(&cli.store, &answer::chaired_by(&c.name), c.format),
+        Command::ChairedBy(c) => query(&cli.store, &sparql::chaired_by(&c.name), c.format),
         Command::Ask(c) => ask(&cli.store, &c),
         Command::Graph(c) => graph(&cli.store, c),
         Command::Diagram(c) => diagram(&cli.store, &c),
@@ -74,33 +74,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Opens an existing store for reading, with a hint when there is none.
-fn open_existing(store: &Path) -> Result<Store> {
-    if !store.exists() {
-        bail!(
-            "no store at {} (build one with `govkg ingest PATH`, or give --store)",
-            store.display()
-        );
-    }
-    Ok(Store::open_read_only(store)?)
-}
-
 fn serve(store_path: &Path, c: cli::Serve) -> Result<ExitCode> {
     let store = if c.writable {
         Store::open(store_path)?
     } else {
-        open_existing(store_path)?
+        Store::open_read_only(store_path)?
     };
-    if !(c.timeout.is_finite() && c.timeout > 0.0) {
-        bail!(
-            "--timeout {}: expected a positive number of seconds",
-            c.timeout
-        );
-    }
     let config = server::Config {
         bind: c.bind,
         port: c.port,
-        timeout: std::time::Duration::from_secs_f64(c.timeout),
+        timeout: c.timeout.0,
         max_rows: c.max_rows,
         max_body: c.max_body,
         writable: c.writable,
@@ -131,7 +114,7 @@ fn graph_arg(graph: Option<&str>) -> Result<Option<oxigraph::model::NamedNode>> 
 }
 
 fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
-    let store = open_existing(store_path)?;
+    let store = Store::open_read_only(store_path)?;
     let format = match c.format {
         ExportFormat::Ttl => Format::Turtle,
         ExportFormat::Nt => Format::NTriples,
@@ -167,7 +150,7 @@ fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
 }
 
 fn validate(store_path: &Path, c: cli::Validate) -> Result<ExitCode> {
-    let store = open_existing(store_path)?;
+    let store = Store::open_read_only(store_path)?;
     let graph = graph_arg(c.graph.as_deref())?;
     let dir = tempfile::tempdir().context("cannot make a temporary folder")?;
     match validate::validate(&store, graph, &c.python, dir.path())? {
@@ -179,7 +162,7 @@ fn validate(store_path: &Path, c: cli::Validate) -> Result<ExitCode> {
 }
 
 fn push(store_path: &Path, c: cli::Push, quiet: bool) -> Result<ExitCode> {
-    let store = open_existing(store_path)?;
+    let store = Store::open_read_only(store_path)?;
     let options = push::Options {
         endpoint: c.endpoint.clone(),
         protocol: match c.protocol {
@@ -371,7 +354,7 @@ fn extract(
     let lex = lexicon(lexicon_dir)?;
     let opts = read_options(input);
     let out = output_file(output.as_deref())?;
-    let run = |sink: &mut dyn FnMut(govkg::model::Extraction) -> Result<(), String>| {
+    let run = |sink: &mut dyn FnMut(govkg::model::Extraction) -> io::Result<()>| {
         pipeline::run(
             &input.paths,
             &opts,
@@ -384,7 +367,7 @@ fn extract(
     match format {
         ExtractFormat::Jsonl => {
             let mut w = JsonlWriter::new(out);
-            run(&mut |x| w.write(&x).map_err(|e| e.to_string()))?;
+            run(&mut |x| w.write(&x))?;
             w.finish()?.flush()?;
         }
         ExtractFormat::Ttl | ExtractFormat::Nq => {
@@ -393,18 +376,8 @@ fn extract(
             } else {
                 Format::NQuads
             };
-            let mut w = export::serializer(rdf_format)?.for_writer(out);
-            run(&mut |x| {
-                for q in rdf::article_quads(&x) {
-                    let r = if format == ExtractFormat::Ttl {
-                        w.serialize_triple(q.as_ref())
-                    } else {
-                        w.serialize_quad(q.as_ref())
-                    };
-                    r.map_err(|e| e.to_string())?;
-                }
-                Ok(())
-            })?;
+            let mut w = RdfWriter::new(rdf_format, out)?;
+            run(&mut |x| w.write(&x))?;
             w.finish()?.flush()?;
         }
     }
@@ -423,7 +396,7 @@ fn output_file(output: Option<&Path>) -> Result<BufWriter<Box<dyn Write>>> {
 }
 
 fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
-    let store = open_existing(store)?;
+    let store = Store::open_read_only(store)?;
     let results = store.query(sparql)?;
     let format = match format {
         TableFormat::Table => ResultsFormat::Table,
@@ -436,7 +409,7 @@ fn query(store: &Path, sparql: &str, format: TableFormat) -> Result<ExitCode> {
 }
 
 fn ask(store: &Path, c: &cli::Ask) -> Result<ExitCode> {
-    let store = open_existing(store)?;
+    let store = Store::open_read_only(store)?;
     let question = c.question.join(" ");
     let answer = match govkg::ask::ask(&store, &question) {
         Ok(a) => a,
@@ -456,7 +429,7 @@ fn ask(store: &Path, c: &cli::Ask) -> Result<ExitCode> {
             if c.sparql {
                 writeln!(out, "{}", answer.sparql)?;
             }
-            let labels = govkg::answer::TermLabels::load(&store)?;
+            let labels = govkg::sparql::TermLabels::load(&store)?;
             answer.write_text(&labels, &mut out)?;
         }
     }
@@ -472,7 +445,7 @@ fn json(value: &impl serde::Serialize) -> Result<()> {
 
 fn graph(store: &Path, c: GraphCommand) -> Result<ExitCode> {
     use govkg::graph::{report, KnowledgeGraph};
-    let store = open_existing(store)?;
+    let store = Store::open_read_only(store)?;
     let kg = KnowledgeGraph::from_store(&store)?;
     let mut out = io::stdout().lock();
     match c {
@@ -545,9 +518,6 @@ fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
         (None, Some(path)) => Format::from_path(path).unwrap_or(Format::Dot),
         (None, None) => Format::Dot,
     };
-    if format == Format::Png && c.output.is_none() {
-        bail!("a PNG needs a file: give -o FILE.png");
-    }
     let subject = match (&c.center, &c.event) {
         (Some(name), _) => Subject::Around {
             name: name.clone(),
@@ -559,7 +529,7 @@ fn diagram(store_path: &Path, c: &cli::Diagram) -> Result<ExitCode> {
         },
         (None, None) => Subject::All,
     };
-    let store = open_existing(store_path)?;
+    let store = Store::open_read_only(store_path)?;
     let style = Style {
         lang: c.lang.as_str().to_string(),
         ..Style::default()

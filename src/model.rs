@@ -12,6 +12,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::relation::Relation;
+
 /// A calendar date (proleptic Gregorian), printed as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -235,91 +237,6 @@ impl EntityKind {
 }
 
 impl fmt::Display for EntityKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The relations between entities (and articles) that govkg extracts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Relation {
-    /// A person (or body) chairs a meeting: 主持, 主持召开.
-    Chairs,
-    /// A person attends an event: 出席, 参加, 列席.
-    Attends,
-    /// A person gives instructions at a meeting: 提出具体要求.
-    Instructs,
-    /// A person reports to a meeting: 通报/汇报……情况.
-    Reports,
-    /// A venue hosts an event, or a building hosts its tenant bodies (入驻).
-    Hosts,
-    /// A meeting relays another meeting's spirit: 传达贯彻, 传达学习.
-    Relays,
-    /// A reporter wrote an article (object is the article id).
-    ReportsFor,
-    /// A body organises an event.
-    Organizes,
-    /// A body develops or launches a product or event (合作开发, 推出).
-    Develops,
-    /// A person speaks at an event (讲话, 发表讲话).
-    Speaks,
-    /// A person meets another person (会见, 会谈).
-    Meets,
-}
-
-impl Relation {
-    pub const ALL: [Relation; 11] = [
-        Relation::Chairs,
-        Relation::Attends,
-        Relation::Instructs,
-        Relation::Reports,
-        Relation::Hosts,
-        Relation::Relays,
-        Relation::ReportsFor,
-        Relation::Organizes,
-        Relation::Develops,
-        Relation::Speaks,
-        Relation::Meets,
-    ];
-
-    /// The name used in JSON Lines and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Chairs => "chairs",
-            Relation::Attends => "attends",
-            Relation::Instructs => "instructs",
-            Relation::Reports => "reports",
-            Relation::Hosts => "hosts",
-            Relation::Relays => "relays",
-            Relation::ReportsFor => "reports_for",
-            Relation::Organizes => "organizes",
-            Relation::Develops => "develops",
-            Relation::Speaks => "speaks",
-            Relation::Meets => "meets",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Relation> {
-        Relation::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    /// Whether it puts a person in the room with the other end: chairing, attending,
-    /// instructing, reporting, speaking at an event, or meeting someone.
-    pub fn is_presence(self) -> bool {
-        matches!(
-            self,
-            Relation::Chairs
-                | Relation::Attends
-                | Relation::Instructs
-                | Relation::Reports
-                | Relation::Speaks
-                | Relation::Meets
-        )
-    }
-}
-
-impl fmt::Display for Relation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }

@@ -25,8 +25,9 @@ use crate::store::{self, ArticleStats, Store};
 pub enum Error {
     #[error(transparent)]
     Read(#[from] article::Error),
-    #[error("{0}")]
-    Sink(String),
+    /// The writer of [`run`]'s extractions failed (a closed pipe, a full disk).
+    #[error("cannot write the extraction")]
+    Sink(#[source] std::io::Error),
     #[error("article {id}: {source}")]
     Store {
         id: String,
@@ -65,7 +66,7 @@ pub fn run(
     lex: &Lexicon,
     min: Confidence,
     warn: impl FnMut(&str),
-    mut sink: impl FnMut(Extraction) -> Result<(), String>,
+    mut sink: impl FnMut(Extraction) -> std::io::Result<()>,
 ) -> Result<Summary, Error> {
     let articles = article::read(inputs, opts)?;
     run_with(
@@ -75,13 +76,14 @@ pub fn run(
         min,
         |_| (),
         warn,
-        |x, ()| sink(x),
+        |x, ()| sink(x).map_err(Error::Sink),
     )
 }
 
 /// [`run`] over articles from anywhere (read by [`article::read`], made in memory), with a
 /// `prepare` step that runs in parallel beside extraction (making an article's quads, say) and
-/// whose result `sink` receives with the extraction.
+/// whose result `sink` receives with the extraction. An error of `sink` stops the run and is
+/// returned as it is.
 pub fn run_with<T: Send>(
     mut articles: impl Iterator<Item = Result<Article, article::Error>>,
     strict: bool,
@@ -89,7 +91,7 @@ pub fn run_with<T: Send>(
     min: Confidence,
     prepare: impl Fn(&Extraction) -> T + Sync,
     mut warn: impl FnMut(&str),
-    mut sink: impl FnMut(Extraction, T) -> Result<(), String>,
+    mut sink: impl FnMut(Extraction, T) -> Result<(), Error>,
 ) -> Result<Summary, Error> {
     let mut summary = Summary::default();
     loop {
@@ -132,7 +134,7 @@ pub fn run_with<T: Send>(
                 summary.warnings += 1;
                 warn(w);
             }
-            sink(x, t).map_err(Error::Sink)?;
+            sink(x, t)?;
         }
         if let Some(e) = failed {
             return Err(Error::Read(e));
@@ -153,13 +155,19 @@ pub struct IngestOptions {
     pub min_confidence: Confidence,
 }
 
+impl IngestOptions {
+    /// What `govkg ingest` does unless told otherwise: article by article in transactions,
+    /// each whole or not at all.
+    pub const DEFAULT: IngestOptions = IngestOptions {
+        bulk: false,
+        bulk_memory_mb: 256,
+        min_confidence: Confidence::DEFAULT_MIN,
+    };
+}
+
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions {
-            bulk: true,
-            bulk_memory_mb: 256,
-            min_confidence: Confidence::DEFAULT_MIN,
-        }
+        IngestOptions::DEFAULT
     }
 }
 
@@ -233,7 +241,6 @@ fn ingest_unflushed(
             .has_articles()
             .map_err(|e| store_error("(none yet)", e))?;
     if !bulk {
-        let mut failed = None;
         let summary = run_with(
             articles,
             strict,
@@ -241,26 +248,19 @@ fn ingest_unflushed(
             options.min_confidence,
             rdf::article_rdf,
             warn,
-            |x, r| match store.ingest_rdf(&x, r) {
-                Ok(s) => {
-                    count(&x, &s);
-                    Ok(())
-                }
-                Err(e) => {
-                    failed = Some(store_error(&x.article.id, e));
-                    Err(String::new())
-                }
+            |x, r| {
+                let s = store
+                    .ingest_rdf(&x, r)
+                    .map_err(|e| store_error(&x.article.id, e))?;
+                count(&x, &s);
+                Ok(())
             },
-        );
-        return match (summary, failed) {
-            (_, Some(e)) => Err(e),
-            (Err(e), None) => Err(e),
-            (Ok(summary), None) => Ok(Ingested {
-                summary,
-                stats,
-                bulk,
-            }),
-        };
+        )?;
+        return Ok(Ingested {
+            summary,
+            stats,
+            bulk,
+        });
     }
     // The loader runs on its own thread, fed through a bounded channel, so that extraction
     // (parallel, in batches) and loading overlap and memory stays bounded.
@@ -285,7 +285,7 @@ fn ingest_unflushed(
                 seen.insert(x.article.id.clone());
                 count(&x, &ArticleStats::of(&x, &r));
                 tx.send((x.article.id, r.quads))
-                    .map_err(|_| "the bulk loader stopped".to_owned())
+                    .map_err(|_| Error::BulkStopped)
             },
         );
         drop(tx);

@@ -391,7 +391,7 @@ impl Sender<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::fixture::seed;
+    use crate::fixture::seed;
     use std::io::Read;
     use std::net::TcpListener;
     use std::sync::mpsc;

@@ -1,15 +1,5 @@
-//! Turns an [`Extraction`] into RDF quads, all in the article's own named graph, and names things:
-//! the IRIs of entities, articles, graphs and text spans, and their inverses.
-//!
-//! # IRIs
-//! Entities are `https://w3id.org/govkg/id/{base}/{key}` with base `person`, `org`, `place`,
-//! `event` (other events), `event/meeting` or `event/exhibition`; the key is one path segment,
-//! percent-encoded only where an IRI path segment cannot hold the character (see
-//! [`encode_segment`]), so Chinese stays readable. Articles are `…/id/article/{id}` and their
-//! graphs `https://w3id.org/govkg/graph/article/{id}`. Nodes that carry a statement's date and
-//! evidence are keyed by what they state and where: `…/id/membership/{article}/{sentence}/…`,
-//! `…/id/association/{article}/{sentence}/…`, spans `…/id/span/{article}/{start}-{end}`.
-//! No blank nodes: the same extraction always gives the same quads.
+//! Turns an [`Extraction`] into RDF quads, all in the article's own named graph, named by
+//! [`crate::iri`].
 //!
 //! # Shapes
 //! An entity gets its classes (superclasses written out, since oxigraph does not reason),
@@ -27,136 +17,10 @@ use std::collections::{BTreeSet, HashSet};
 
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 
-use crate::model::{Confidence, Date, EntityId, EntityKind, Extraction, Node, Relation};
-use crate::vocab::{foaf, gov, graph, id, itsrdf, nif, org, prov, rdf, schema, skos, xsd};
-
-/// The base of each kind's IRIs, most specific first so that a prefix search finds meetings
-/// before other events (their base extends the events' base).
-const KIND_BASES: [(EntityKind, &str); 6] = [
-    (EntityKind::Meeting, id::MEETING),
-    (EntityKind::Exhibition, id::EXHIBITION),
-    (EntityKind::Event, id::EVENT),
-    (EntityKind::Person, id::PERSON),
-    (EntityKind::Organization, id::ORGANIZATION),
-    (EntityKind::Place, id::PLACE),
-];
-
-/// The IRI of an entity: its kind's base followed by its key as one path segment.
-pub fn entity_iri(id: &EntityId) -> NamedNode {
-    let base = KIND_BASES
-        .iter()
-        .find(|(kind, _)| *kind == id.kind)
-        .map_or(id::BASE, |(_, base)| base);
-    // The segment encoding leaves only characters valid in an IRI path.
-    NamedNode::new_unchecked(format!("{base}{}", encode_segment(&id.key)))
-}
-
-/// The entity an IRI made by [`entity_iri`] names, or `None` for any other IRI.
-pub fn entity_id_of(iri: NamedNodeRef<'_>) -> Option<EntityId> {
-    KIND_BASES.iter().find_map(|(kind, base)| {
-        let segment = iri.as_str().strip_prefix(base)?;
-        Some(EntityId::new(*kind, decode_segment(segment)?))
-    })
-}
-
-/// The IRI of an article.
-pub fn article_iri(id: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", id::ARTICLE, encode_segment(id)))
-}
-
-/// The article id of an IRI made by [`article_iri`].
-pub fn article_id_of(iri: NamedNodeRef<'_>) -> Option<String> {
-    decode_segment(iri.as_str().strip_prefix(id::ARTICLE)?)
-}
-
-/// The named graph holding everything extracted from an article.
-pub fn article_graph(id: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{}{}", graph::ARTICLE, encode_segment(id)))
-}
-
-/// The article id of a graph made by [`article_graph`]; `None` for the ontology's graph and others.
-pub fn article_of_graph(graph: NamedNodeRef<'_>) -> Option<String> {
-    decode_segment(graph.as_str().strip_prefix(graph::ARTICLE)?)
-}
-
-/// The IRI of characters `start..end` of an article's text. The span `0..len` is the article's
-/// `nif:Context`.
-pub fn span_iri(article: &str, start: usize, end: usize) -> NamedNode {
-    NamedNode::new_unchecked(format!(
-        "{}{}/{start}-{end}",
-        id::SPAN,
-        encode_segment(article)
-    ))
-}
-
-/// An IRI shortened with the first of [`crate::vocab::PREFIXES`] it starts with
-/// (`person:林武`, `gov:chairs`), or `None` when none fits. For display only: the result is not
-/// always a valid SPARQL prefixed name (`/` in the local part is left as is).
-pub fn compact_iri(iri: &str) -> Option<String> {
-    crate::vocab::PREFIXES
-        .iter()
-        .find_map(|(prefix, namespace)| {
-            let local = iri.strip_prefix(namespace)?;
-            Some(format!("{prefix}:{local}"))
-        })
-}
-
-/// Percent-encodes what an IRI path segment cannot hold (RFC 3987 `ipchar`): ASCII other than
-/// letters, digits and `-._~!$&'()*+,;=:@`, control characters, and the few non-ASCII characters
-/// IRIs exclude (C1 controls, private use, non-characters). CJK and other text stay as they are.
-/// `.` and `..` alone are encoded too, since IRI resolution would remove them as dot-segments.
-pub fn encode_segment(s: &str) -> String {
-    if s == "." || s == ".." {
-        return s.replace('.', "%2E");
-    }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if is_ipchar(c) {
-            out.push(c);
-        } else {
-            let mut buf = [0; 4];
-            for byte in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
-            }
-        }
-    }
-    out
-}
-
-/// Reverses [`encode_segment`]; `None` when the segment holds a `/`, a malformed escape or
-/// escapes that are not UTF-8.
-pub fn decode_segment(s: &str) -> Option<String> {
-    if s.contains('/') {
-        return None;
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = s.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
-}
-
-fn is_ipchar(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c);
-    }
-    // RFC 3987 `ucschar`: planes 1-14 minus each plane's last two code points and minus the
-    // tags and variation selectors U+E0000-E0FFF, and the BMP minus C1 controls, surrogates,
-    // private use and the non-characters U+FDD0-FDEF, U+FFF0-FFFF.
-    let n = u32::from(c);
-    matches!(n, 0xA0..=0xD7FF | 0xF900..=0xFDCF | 0xFDF0..=0xFFEF)
-        || (0x10000..=0xDFFFD).contains(&n) && (n & 0xFFFE) != 0xFFFE
-        || (0xE1000..=0xEFFFD).contains(&n)
-}
+use crate::iri::{article_graph, article_iri, encode_segment, entity_iri, span_iri};
+use crate::model::{Confidence, Date, EntityId, EntityKind, Extraction, Node};
+use crate::relation::{Mirror, Qualified};
+use crate::vocab::{foaf, gov, id, itsrdf, nif, org, prov, rdf, schema, skos, xsd};
 
 /// All quads of an article, in its named graph, without duplicates, in a deterministic order.
 ///
@@ -224,38 +88,6 @@ fn classes(kind: EntityKind) -> &'static [NamedNodeRef<'static>] {
             prov::ACTIVITY,
         ],
         EntityKind::Event => &[gov::EVENT, schema::EVENT, prov::ACTIVITY],
-    }
-}
-
-/// The shortcut property of a relation.
-pub fn relation_property(relation: Relation) -> NamedNodeRef<'static> {
-    match relation {
-        Relation::Chairs => gov::CHAIRS,
-        Relation::Attends => gov::ATTENDS,
-        Relation::Instructs => gov::INSTRUCTS,
-        Relation::Reports => gov::REPORTS,
-        Relation::Hosts => gov::HOSTS,
-        Relation::Relays => gov::RELAYS,
-        Relation::ReportsFor => gov::REPORTS_FOR,
-        Relation::Organizes => gov::ORGANIZES,
-        Relation::Develops => gov::DEVELOPS,
-        Relation::Speaks => gov::SPEAKS_AT,
-        Relation::Meets => gov::MEETS,
-    }
-}
-
-/// The role an agent plays in the activity (or article) of a relation, for relations PROV
-/// qualifies with a role.
-pub fn relation_role(relation: Relation) -> Option<NamedNodeRef<'static>> {
-    match relation {
-        Relation::Chairs => Some(gov::CHAIR),
-        Relation::Attends => Some(gov::ATTENDEE),
-        Relation::Instructs => Some(gov::INSTRUCTOR),
-        Relation::Reports => Some(gov::REPORTER),
-        Relation::Speaks => Some(gov::SPEAKER),
-        Relation::Organizes => Some(gov::ORGANIZER),
-        Relation::ReportsFor => Some(gov::JOURNALIST),
-        Relation::Hosts | Relation::Relays | Relation::Develops | Relation::Meets => None,
     }
 }
 
@@ -476,43 +308,44 @@ impl<'a> Writer<'a> {
         self.facts += 1;
         let s = self.node(&fact.subject);
         let o = self.node(&fact.object);
-        self.add(s.clone(), relation_property(fact.relation), o.clone());
-        match fact.relation {
-            Relation::Attends => self.add(o.clone(), schema::ATTENDEE, s.clone()),
-            Relation::Organizes => self.add(o.clone(), schema::ORGANIZER, s.clone()),
-            Relation::Hosts if matches!(&fact.object, Node::Entity(e) if e.kind.is_event()) => {
-                self.add(o.clone(), schema::LOCATION, s.clone());
+        let spec = fact.relation.spec();
+        self.add(s.clone(), spec.property, o.clone());
+        match spec.mirror {
+            Mirror::None => {}
+            Mirror::Same(p) => self.add(s.clone(), p, o.clone()),
+            Mirror::Inverse(p) => self.add(o.clone(), p, s.clone()),
+            Mirror::InverseOfEvent(p) => {
+                if matches!(&fact.object, Node::Entity(e) if e.kind.is_event()) {
+                    self.add(o.clone(), p, s.clone());
+                }
             }
-            Relation::Relays => self.add(s.clone(), prov::WAS_INFORMED_BY, o.clone()),
-            _ => {}
         }
         // The qualified node: on the object for roles (the event, or the article a journalist
         // wrote), on the subject for a communication (the relaying meeting).
-        let (class, holder, link, target, other) =
-            match (fact.relation, relation_role(fact.relation)) {
-                (Relation::ReportsFor, _) => (
-                    prov::ATTRIBUTION,
-                    &o,
-                    prov::QUALIFIED_ATTRIBUTION,
-                    prov::AGENT,
-                    &s,
-                ),
-                (Relation::Relays, _) => (
-                    prov::COMMUNICATION,
-                    &s,
-                    prov::QUALIFIED_COMMUNICATION,
-                    prov::ACTIVITY_PROPERTY,
-                    &o,
-                ),
-                (_, Some(_)) => (
-                    prov::ASSOCIATION,
-                    &o,
-                    prov::QUALIFIED_ASSOCIATION,
-                    prov::AGENT,
-                    &s,
-                ),
-                (_, None) => return,
-            };
+        let (class, holder, link, target, other) = match spec.qualified {
+            Qualified::Attribution(_) => (
+                prov::ATTRIBUTION,
+                &o,
+                prov::QUALIFIED_ATTRIBUTION,
+                prov::AGENT,
+                &s,
+            ),
+            Qualified::Communication => (
+                prov::COMMUNICATION,
+                &s,
+                prov::QUALIFIED_COMMUNICATION,
+                prov::ACTIVITY_PROPERTY,
+                &o,
+            ),
+            Qualified::AtEvent(_) => (
+                prov::ASSOCIATION,
+                &o,
+                prov::QUALIFIED_ASSOCIATION,
+                prov::AGENT,
+                &s,
+            ),
+            Qualified::Unqualified => return,
+        };
         let q = NamedNode::new_unchecked(format!(
             "{}{}/{}/{}/{}/{}",
             id::ASSOCIATION,
@@ -525,8 +358,8 @@ impl<'a> Writer<'a> {
         self.add(holder.clone(), link, q.clone());
         self.add_types(&q, &[class]);
         self.add(q.clone(), target, other.clone());
-        if let Some(role) = relation_role(fact.relation) {
-            self.add(q.clone(), prov::HAD_ROLE, role);
+        if let Some(role) = spec.role() {
+            self.add(q.clone(), prov::HAD_ROLE, role.iri);
         }
         if let Some(d) = fact.date.or(self.x.article.date()) {
             self.add(q.clone(), gov::ATTESTED_ON, date(d));
@@ -613,261 +446,10 @@ fn index(n: usize) -> Literal {
 
 /// A hand-made extraction of the seed page's first article, shared by the tests of this crate.
 #[cfg(test)]
-pub(crate) mod fixture {
-    use crate::model::*;
-
-    pub(crate) const ARTICLE: &str = "A1";
-
-    /// Offsets of the first occurrence of `needle` in `text`, in characters.
-    pub(crate) fn chars_of(text: &str, needle: &str) -> (usize, usize) {
-        let byte = text
-            .find(needle)
-            .unwrap_or_else(|| panic!("{needle} not in text"));
-        let start = text[..byte].chars().count();
-        (start, start + needle.chars().count())
-    }
-
-    fn evidence(text: &str, sentence: usize, needle: &str) -> Evidence {
-        let (start, end) = chars_of(text, needle);
-        Evidence {
-            article: ARTICLE.into(),
-            sentence,
-            text: needle.into(),
-            start,
-            end,
-        }
-    }
-
-    /// The seed's first article: 林武 chairs the 58th meeting, 蓝佛安 instructs, 于英杰 reports,
-    /// ten attend, two posts of 林武's, 杨文 the journalist.
-    pub(crate) fn seed() -> Extraction {
-        let text = "林武主持召开省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议强调\n\
-            本报讯 (山西日报记者 杨文)1月4日,省委书记、省新冠肺炎疫情防控工作领导小组组长林武主持召开\
-            省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议,听取常态化疫情防控和应急演练情况汇报。\
-            省委副书记、省长、省疫情防控工作领导小组组长蓝佛安提出具体要求。\
-            省委副书记商黎光,省领导张吉福、李凤岐、吴伟、卢东亮、韦韬、张复明、贺天才、孙洪山、汤志平出席会议。\
-            副省长于英杰通报有关情况。";
-        let s1 = "1月4日,省委书记、省新冠肺炎疫情防控工作领导小组组长林武主持召开\
-            省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议,听取常态化疫情防控和应急演练情况汇报。";
-        let s2 = "省委副书记、省长、省疫情防控工作领导小组组长蓝佛安提出具体要求。";
-        let s3 = "省委副书记商黎光,省领导张吉福、李凤岐、吴伟、卢东亮、韦韬、张复明、贺天才、孙洪山、汤志平出席会议。";
-        let s4 = "副省长于英杰通报有关情况。";
-        let date = Date::new(2022, 1, 4);
-        let article = Article {
-            id: ARTICLE.into(),
-            title: "林武主持召开省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议强调"
-                .into(),
-            headlines: vec![
-                "林武主持召开省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议强调".into(),
-                "以更大力度更严举措把紧关口 进一步筑牢疫情防控钢铁长城".into(),
-            ],
-            published: Date::new(2022, 1, 5),
-            dateline: date,
-            source: Some("山西日报".into()),
-            url: None,
-            reporters: vec!["杨文".into()],
-            text: text.into(),
-            body_start: 0,
-            jurisdiction: vec!["山西省".into()],
-            origin: Origin::default(),
-        };
-        let meeting = EntityId::new(
-            EntityKind::Meeting,
-            "省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议",
-        );
-        let committee = EntityId::new(EntityKind::Organization, "山西省委");
-        let group = EntityId::new(
-            EntityKind::Organization,
-            "山西省新冠肺炎疫情防控工作领导小组",
-        );
-        let person = |name: &str| EntityId::new(EntityKind::Person, name);
-        let mut entities = Vec::new();
-        let mut m = Entity::new(meeting.clone(), meeting.key.clone());
-        m.ordinal = Some(58);
-        m.date = date;
-        m.add_alias("省委第五十八次疫情防控专题会");
-        entities.push(m);
-        let mut c = Entity::new(committee.clone(), "山西省委");
-        c.add_alias("省委");
-        entities.push(c);
-        let mut g = Entity::new(group.clone(), group.key.clone());
-        g.add_alias("省新冠肺炎疫情防控工作领导小组");
-        entities.push(g);
-        let mut lin = Entity::new(person("林武"), "林武");
-        for (written, resolved, role, body) in [
-            ("省委书记", "山西省委书记", "书记", &committee),
-            (
-                "省新冠肺炎疫情防控工作领导小组组长",
-                "山西省新冠肺炎疫情防控工作领导小组组长",
-                "组长",
-                &group,
-            ),
-        ] {
-            lin.posts.push(Post {
-                written: written.into(),
-                resolved: resolved.into(),
-                role: role.into(),
-                organization: Some(body.clone()),
-                date,
-                evidence: evidence(text, 2, s1),
-            });
-        }
-        entities.push(lin);
-        let mut facts = Vec::new();
-        let fact = |who: &str, relation, trigger: &str, sentence, s: &str| Fact {
-            subject: Node::Entity(person(who)),
-            relation,
-            object: Node::Entity(meeting.clone()),
-            trigger: trigger.into(),
-            date,
-            evidence: evidence(text, sentence, s),
-            confidence: Confidence::FULL,
-        };
-        facts.push(fact("林武", Relation::Chairs, "主持召开", 2, s1));
-        facts.push(fact("蓝佛安", Relation::Instructs, "提出具体要求", 3, s2));
-        facts.push(fact("于英杰", Relation::Reports, "通报", 5, s4));
-        let attendees = [
-            "商黎光",
-            "张吉福",
-            "李凤岐",
-            "吴伟",
-            "卢东亮",
-            "韦韬",
-            "张复明",
-            "贺天才",
-            "孙洪山",
-            "汤志平",
-        ];
-        for name in attendees {
-            facts.push(fact(name, Relation::Attends, "出席", 4, s3));
-        }
-        for name in ["蓝佛安", "于英杰", "杨文"].into_iter().chain(attendees) {
-            entities.push(Entity::new(person(name), name));
-        }
-        facts.push(Fact {
-            subject: Node::Entity(person("杨文")),
-            relation: Relation::ReportsFor,
-            object: Node::Article(ARTICLE.into()),
-            trigger: String::new(),
-            date,
-            evidence: evidence(text, 1, "(山西日报记者 杨文)"),
-            confidence: Confidence::FULL,
-        });
-        facts.push(Fact {
-            subject: Node::Entity(committee.clone()),
-            relation: Relation::Organizes,
-            object: Node::Entity(meeting.clone()),
-            trigger: "主持召开".into(),
-            date,
-            evidence: evidence(text, 2, s1),
-            confidence: Confidence::FULL,
-        });
-        let (start, end) = chars_of(text, "于英杰");
-        let mentions = vec![Mention {
-            entity: person("于英杰"),
-            article: ARTICLE.into(),
-            sentence: 5,
-            text: "于英杰".into(),
-            start,
-            end,
-        }];
-        Extraction {
-            article,
-            entities,
-            mentions,
-            facts,
-            warnings: Vec::new(),
-        }
-    }
-}
-
-#[cfg(test)]
 mod tests {
-    use super::fixture::{chars_of, seed, ARTICLE};
     use super::*;
+    use crate::fixture::{chars_of, seed, ARTICLE};
     use oxigraph::model::{NamedNodeRef, NamedOrBlankNodeRef, TermRef};
-
-    #[test]
-    fn entity_iris_round_trip_and_are_valid() {
-        let keys = [
-            "林武",
-            "省委第五十八次疫情防控专题会暨省疫情防控工作领导小组会议",
-            "a/b",
-            "with space",
-            "say \"hi\"",
-            "50%",
-            "#?<>{}|\\^`[]",
-            "tab\tnew\nline\u{7f}",
-            "\u{80}\u{9f}\u{e000}\u{fdd0}\u{fffe}\u{1fffe}",
-            // Tags and variation selectors (found by fuzzing: `李\u{e0000}`).
-            "\u{e0000}\u{e0001}\u{e0100}\u{e0fff}\u{e1000}",
-            "ideographic\u{3000}space、全角／斜杠",
-            ".",
-            "..",
-            "...",
-            "",
-            "l'État & co;=:@!$*+,",
-        ];
-        for kind in EntityKind::ALL {
-            for key in keys {
-                let id = EntityId::new(kind, key);
-                let iri = entity_iri(&id);
-                assert!(NamedNode::new(iri.as_str()).is_ok(), "invalid IRI {iri}");
-                assert_eq!(entity_id_of(iri.as_ref()), Some(id), "{iri}");
-                let segment = iri.as_str().rsplit('/').next().unwrap_or_default();
-                assert_eq!(decode_segment(segment).as_deref(), Some(key), "{iri}");
-            }
-        }
-    }
-
-    #[test]
-    fn segments_encode_only_what_they_must() {
-        let cases = [
-            ("林武", "林武"),
-            ("a/b", "a%2Fb"),
-            ("a b", "a%20b"),
-            ("\"", "%22"),
-            ("%", "%25"),
-            ("..", "%2E%2E"),
-            ("全角／", "全角／"),
-            ("\u{85}", "%C2%85"),
-            ("x.y~z", "x.y~z"),
-        ];
-        for (key, want) in cases {
-            assert_eq!(encode_segment(key), want, "{key:?}");
-        }
-        for bad in ["%", "%2", "%zz", "a/b", "%FF"] {
-            assert_eq!(decode_segment(bad), None, "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn iris_of_other_things_are_not_entities() {
-        let person = entity_iri(&EntityId::new(EntityKind::Person, "林武"));
-        let cases = [
-            article_iri("A1"),
-            article_graph("A1"),
-            span_iri("A1", 0, 3),
-            NamedNode::new_unchecked(format!("{person}/x")),
-            gov::CHAIRS.into_owned(),
-        ];
-        for iri in cases {
-            assert_eq!(entity_id_of(iri.as_ref()), None, "{iri}");
-        }
-        assert_eq!(
-            entity_id_of(NamedNode::new_unchecked(format!("{}{}", id::EVENT, "x")).as_ref()),
-            Some(EntityId::new(EntityKind::Event, "x"))
-        );
-        assert_eq!(
-            article_id_of(article_iri("a b/c").as_ref()).as_deref(),
-            Some("a b/c")
-        );
-        assert_eq!(
-            article_of_graph(article_graph("a/b").as_ref()).as_deref(),
-            Some("a/b")
-        );
-        assert_eq!(article_of_graph(graph::ONTOLOGY), None);
-    }
 
     fn has(quads: &[Quad], s: NamedNodeRef<'_>, p: NamedNodeRef<'_>, o: TermRef<'_>) -> bool {
         quads.iter().any(|q| {

@@ -21,7 +21,6 @@ use petgraph::visit::EdgeRef;
 use unicode_width::UnicodeWidthChar;
 
 use crate::graph::{KnowledgeGraph, Link, NodeKind, View};
-use crate::model::Relation;
 
 /// The CJK font the diagrams ask for: Debian's `fonts-wqy-microhei`, small and complete.
 /// Fontconfig falls back to another CJK font when it is missing; an SVG names it for viewers.
@@ -37,9 +36,9 @@ pub enum Error {
     #[error(transparent)]
     Graph(#[from] crate::graph::Error),
     #[error(transparent)]
-    Event(#[from] crate::ask::matching::Error),
+    Event(#[from] crate::matching::Error),
     #[error("cannot read the events of the store: {0}")]
-    Events(#[from] crate::answer::Error),
+    Events(#[from] crate::sparql::Error),
     #[error("{0} has no relations to draw")]
     Unlinked(String),
     #[error("cannot render {format}: Graphviz's `dot` is not installed or not on PATH (Debian: apt-get install graphviz fonts-wqy-microhei; or write --format dot and render it elsewhere)")]
@@ -123,8 +122,8 @@ pub fn diagram(
     max_nodes: usize,
     style: &Style,
 ) -> Result<String, Error> {
-    use crate::ask::matching;
     use crate::graph::Focus;
+    use crate::matching;
     let kg = KnowledgeGraph::from_store(store)?;
     let focus = match subject {
         Subject::Around { name, depth } => Focus::Around {
@@ -263,14 +262,10 @@ fn link_style(link: &Link) -> (&'static str, &'static str) {
     match link {
         Link::Post { .. } => ("#15803d", "dashed"),
         Link::Other { .. } => ("#6b7280", "dotted"),
-        Link::Fact { relation } => match relation {
-            Relation::Chairs => ("#b91c1c", "bold"),
-            Relation::Attends => ("#6b7280", "solid"),
-            Relation::Instructs | Relation::Reports | Relation::Speaks => ("#1d4ed8", "solid"),
-            Relation::Relays => ("#c2410c", "dashed"),
-            Relation::Meets => ("#7e22ce", "bold"),
-            _ => ("#6b7280", "dotted"),
-        },
+        Link::Fact { relation } => {
+            let s = relation.spec().stroke;
+            (s.color, s.style)
+        }
     }
 }
 
@@ -536,8 +531,9 @@ pub fn labels_in(dot: &str) -> Result<HashMap<String, String>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::answer::{Evidence, TermLabels};
     use crate::graph::{Edge, Focus, Node};
+    use crate::relation::Relation;
+    use crate::sparql::{Evidence, TermLabels};
 
     /// Labels that break naive DOT writers.
     const NASTY: [&str; 15] = [

@@ -1,10 +1,13 @@
-//! One entity per real thing across articles: merging what each article says about it.
+//! One entity record per real thing in JSON Lines: merging what each article says about it.
 //!
 //! Identity itself is decided during extraction, where every entity gets a key that does not
 //! depend on which article names it: a person's name, a body's resolved name without
 //! qualifiers (`山西省疫情防控工作领导小组`), a meeting's organiser, ordinal and kind
 //! (`山西省委第58次专题会`). Articles extracted apart (in parallel, or in separate runs into one
-//! store) therefore agree on identity; this module only unites their labels, aliases and posts.
+//! store) therefore agree on identity. In the store nothing more is needed: each article's
+//! graph describes the entity under the same IRI, and queries read their union. JSON Lines
+//! writes each entity once, after the articles ([`crate::jsonl::JsonlWriter`]): this module
+//! unites the articles' labels, aliases and posts for it.
 
 use std::collections::{BTreeMap, HashSet};
 

@@ -56,6 +56,16 @@ macro_rules! ns {
     };
 }
 
+/// Terms of vocabulary `$ns`, each `NAME = "local name";` with its doc comment, and `ALL`, the
+/// list of them: what the ontology check and the check of the queries' IRIs go through.
+macro_rules! terms {
+    ($ns:tt; $( $(#[$doc:meta])* $name:ident = $local:literal; )*) => {
+        $( $(#[$doc])* pub const $name: NamedNodeRef<'static> = term!($ns, $local); )*
+        /// Every term above.
+        pub const ALL: &[NamedNodeRef<'static>] = &[$($name),*];
+    };
+}
+
 /// A term of vocabulary `$ns` with local name `$local`.
 macro_rules! term {
     ($ns:tt, $local:literal) => {
@@ -102,106 +112,73 @@ pub mod gov {
     pub const ONTOLOGY: NamedNodeRef<'static> =
         NamedNodeRef::new_unchecked("https://w3id.org/govkg/ontology");
 
-    /// A person named in the news (⊑ `schema:Person`, `foaf:Person`, `prov:Person`).
-    pub const PERSON: NamedNodeRef<'static> = term!(gov, "Person");
-    /// Something that happened and was reported (⊑ `schema:Event`, `prov:Activity`).
-    pub const EVENT: NamedNodeRef<'static> = term!(gov, "Event");
-    /// A meeting, often numbered and dated (⊑ `gov:Event`).
-    pub const MEETING: NamedNodeRef<'static> = term!(gov, "Meeting");
-    /// An exhibition or a fair (⊑ `gov:Event`, `schema:ExhibitionEvent`).
-    pub const EXHIBITION: NamedNodeRef<'static> = term!(gov, "Exhibition");
+    terms! { gov;
+        /// A person named in the news (⊑ `schema:Person`, `foaf:Person`, `prov:Person`).
+        PERSON = "Person";
+        /// Something that happened and was reported (⊑ `schema:Event`, `prov:Activity`).
+        EVENT = "Event";
+        /// A meeting, often numbered and dated (⊑ `gov:Event`).
+        MEETING = "Meeting";
+        /// An exhibition or a fair (⊑ `gov:Event`, `schema:ExhibitionEvent`).
+        EXHIBITION = "Exhibition";
 
-    /// Role: who chairs a meeting or an event.
-    pub const CHAIR: NamedNodeRef<'static> = term!(gov, "Chair");
-    /// Role: who attends.
-    pub const ATTENDEE: NamedNodeRef<'static> = term!(gov, "Attendee");
-    /// Role: who gives instructions at a meeting.
-    pub const INSTRUCTOR: NamedNodeRef<'static> = term!(gov, "Instructor");
-    /// Role: who reports to a meeting (not a journalist).
-    pub const REPORTER: NamedNodeRef<'static> = term!(gov, "Reporter");
-    /// Role: a journalist named in an article's byline.
-    pub const JOURNALIST: NamedNodeRef<'static> = term!(gov, "Journalist");
-    /// Role: the body or person that organises an event.
-    pub const ORGANIZER: NamedNodeRef<'static> = term!(gov, "Organizer");
-    /// Role: who speaks at an event.
-    pub const SPEAKER: NamedNodeRef<'static> = term!(gov, "Speaker");
+        /// Role: who chairs a meeting or an event.
+        CHAIR = "Chair";
+        /// Role: who attends.
+        ATTENDEE = "Attendee";
+        /// Role: who gives instructions at a meeting.
+        INSTRUCTOR = "Instructor";
+        /// Role: who reports to a meeting (not a journalist).
+        REPORTER = "Reporter";
+        /// Role: a journalist named in an article's byline.
+        JOURNALIST = "Journalist";
+        /// Role: the body or person that organises an event.
+        ORGANIZER = "Organizer";
+        /// Role: who speaks at an event.
+        SPEAKER = "Speaker";
 
-    /// Takes part in an activity in some role; inverse of `prov:wasAssociatedWith`.
-    pub const ASSOCIATED_WITH: NamedNodeRef<'static> = term!(gov, "associatedWith");
-    /// Chairs a meeting or event.
-    pub const CHAIRS: NamedNodeRef<'static> = term!(gov, "chairs");
-    /// Attends an event; inverse of `schema:attendee`.
-    pub const ATTENDS: NamedNodeRef<'static> = term!(gov, "attends");
-    /// Gives instructions at a meeting.
-    pub const INSTRUCTS: NamedNodeRef<'static> = term!(gov, "instructs");
-    /// Reports to a meeting.
-    pub const REPORTS: NamedNodeRef<'static> = term!(gov, "reports");
-    /// Speaks at an event.
-    pub const SPEAKS_AT: NamedNodeRef<'static> = term!(gov, "speaksAt");
-    /// Organises an event; inverse of `schema:organizer`.
-    pub const ORGANIZES: NamedNodeRef<'static> = term!(gov, "organizes");
-    /// A venue hosts an event, or a building its tenant bodies.
-    pub const HOSTS: NamedNodeRef<'static> = term!(gov, "hosts");
-    /// A meeting relays another's decisions (⊑ `prov:wasInformedBy`).
-    pub const RELAYS: NamedNodeRef<'static> = term!(gov, "relays");
-    /// A journalist is named in an article's byline.
-    pub const REPORTS_FOR: NamedNodeRef<'static> = term!(gov, "reportsFor");
-    /// A body develops or launches a product or an event.
-    pub const DEVELOPS: NamedNodeRef<'static> = term!(gov, "develops");
-    /// Meets or holds talks with (symmetric).
-    pub const MEETS: NamedNodeRef<'static> = term!(gov, "meets");
+        /// Takes part in an activity in some role; inverse of `prov:wasAssociatedWith`.
+        ASSOCIATED_WITH = "associatedWith";
+        /// Chairs a meeting or event.
+        CHAIRS = "chairs";
+        /// Attends an event; inverse of `schema:attendee`.
+        ATTENDS = "attends";
+        /// Gives instructions at a meeting.
+        INSTRUCTS = "instructs";
+        /// Reports to a meeting.
+        REPORTS = "reports";
+        /// Speaks at an event.
+        SPEAKS_AT = "speaksAt";
+        /// Organises an event; inverse of `schema:organizer`.
+        ORGANIZES = "organizes";
+        /// A venue hosts an event, or a building its tenant bodies.
+        HOSTS = "hosts";
+        /// A meeting relays another's decisions (⊑ `prov:wasInformedBy`).
+        RELAYS = "relays";
+        /// A journalist is named in an article's byline.
+        REPORTS_FOR = "reportsFor";
+        /// A body develops or launches a product or an event.
+        DEVELOPS = "develops";
+        /// Meets or holds talks with (symmetric).
+        MEETS = "meets";
 
-    /// A meeting's number in its series (`xsd:integer`).
-    pub const ORDINAL: NamedNodeRef<'static> = term!(gov, "ordinal");
-    /// The post as written (`@zh`).
-    pub const POST: NamedNodeRef<'static> = term!(gov, "post");
-    /// The post with its jurisdiction spelt out (`@zh`).
-    pub const RESOLVED_POST: NamedNodeRef<'static> = term!(gov, "resolvedPost");
-    /// The role alone, as text (`@zh`).
-    pub const ROLE: NamedNodeRef<'static> = term!(gov, "role");
-    /// The day an article shows a post held or a role played (`xsd:date`).
-    pub const ATTESTED_ON: NamedNodeRef<'static> = term!(gov, "attestedOn");
-    /// The word that states a relation (`@zh`).
-    pub const TRIGGER: NamedNodeRef<'static> = term!(gov, "trigger");
-    /// How sure the extractor is of an entity or a relation in an article (`xsd:decimal`, 0–1).
-    pub const CONFIDENCE: NamedNodeRef<'static> = term!(gov, "confidence");
-    /// The cue an entity was found by in an article (`titled`, `body_listed`; `xsd:string`).
-    pub const CUE: NamedNodeRef<'static> = term!(gov, "cue");
-
-    /// Every term above except the ontology IRI, for checks against `ontology/govkg.ttl`.
-    pub const ALL: &[NamedNodeRef<'static>] = &[
-        PERSON,
-        EVENT,
-        MEETING,
-        EXHIBITION,
-        CHAIR,
-        ATTENDEE,
-        INSTRUCTOR,
-        REPORTER,
-        JOURNALIST,
-        ORGANIZER,
-        SPEAKER,
-        ASSOCIATED_WITH,
-        CHAIRS,
-        ATTENDS,
-        INSTRUCTS,
-        REPORTS,
-        SPEAKS_AT,
-        ORGANIZES,
-        HOSTS,
-        RELAYS,
-        REPORTS_FOR,
-        DEVELOPS,
-        MEETS,
-        ORDINAL,
-        POST,
-        RESOLVED_POST,
-        ROLE,
-        ATTESTED_ON,
-        TRIGGER,
-        CONFIDENCE,
-        CUE,
-    ];
+        /// A meeting's number in its series (`xsd:integer`).
+        ORDINAL = "ordinal";
+        /// The post as written (`@zh`).
+        POST = "post";
+        /// The post with its jurisdiction spelt out (`@zh`).
+        RESOLVED_POST = "resolvedPost";
+        /// The role alone, as text (`@zh`).
+        ROLE = "role";
+        /// The day an article shows a post held or a role played (`xsd:date`).
+        ATTESTED_ON = "attestedOn";
+        /// The word that states a relation (`@zh`).
+        TRIGGER = "trigger";
+        /// How sure the extractor is of an entity or a relation in an article (`xsd:decimal`, 0–1).
+        CONFIDENCE = "confidence";
+        /// The cue an entity was found by in an article (`titled`, `body_listed`; `xsd:string`).
+        CUE = "cue";
+    }
 }
 
 pub mod org {
@@ -211,14 +188,16 @@ pub mod org {
     /// The vocabulary's namespace.
     pub const NAMESPACE: &str = ns!(org);
 
-    /// Class `org:Organization`: a body.
-    pub const ORGANIZATION: NamedNodeRef<'static> = term!(org, "Organization");
-    /// Class `org:Membership`: a person's post in a body, as an n-ary relation.
-    pub const MEMBERSHIP: NamedNodeRef<'static> = term!(org, "Membership");
-    /// Property `org:member`: the person of a membership.
-    pub const MEMBER: NamedNodeRef<'static> = term!(org, "member");
-    /// Property `org:organization`: the body of a membership.
-    pub const ORGANIZATION_PROPERTY: NamedNodeRef<'static> = term!(org, "organization");
+    terms! { org;
+        /// Class `org:Organization`: a body.
+        ORGANIZATION = "Organization";
+        /// Class `org:Membership`: a person's post in a body, as an n-ary relation.
+        MEMBERSHIP = "Membership";
+        /// Property `org:member`: the person of a membership.
+        MEMBER = "member";
+        /// Property `org:organization`: the body of a membership.
+        ORGANIZATION_PROPERTY = "organization";
+    }
 }
 
 pub mod schema {
@@ -228,42 +207,44 @@ pub mod schema {
     /// The vocabulary's namespace.
     pub const NAMESPACE: &str = ns!(schema);
 
-    /// A news article.
-    pub const NEWS_ARTICLE: NamedNodeRef<'static> = term!(schema, "NewsArticle");
-    /// A creative work's main headline.
-    pub const HEADLINE: NamedNodeRef<'static> = term!(schema, "headline");
-    /// Another headline: kicker or sub-headline.
-    pub const ALTERNATIVE_HEADLINE: NamedNodeRef<'static> = term!(schema, "alternativeHeadline");
-    /// The publication date.
-    pub const DATE_PUBLISHED: NamedNodeRef<'static> = term!(schema, "datePublished");
-    /// The date the work was created: for news, the dateline.
-    pub const DATE_CREATED: NamedNodeRef<'static> = term!(schema, "dateCreated");
-    /// The outlet that publishes a work.
-    pub const PUBLISHER: NamedNodeRef<'static> = term!(schema, "publisher");
-    /// A work's URL.
-    pub const URL: NamedNodeRef<'static> = term!(schema, "url");
-    /// A work's author: the journalists of its byline.
-    pub const AUTHOR: NamedNodeRef<'static> = term!(schema, "author");
-    /// A thing a work refers to without necessarily being about it.
-    pub const MENTIONS: NamedNodeRef<'static> = term!(schema, "mentions");
-    /// Class of people.
-    pub const PERSON: NamedNodeRef<'static> = term!(schema, "Person");
-    /// Class of organisations.
-    pub const ORGANIZATION: NamedNodeRef<'static> = term!(schema, "Organization");
-    /// Class of places.
-    pub const PLACE: NamedNodeRef<'static> = term!(schema, "Place");
-    /// Class of events.
-    pub const EVENT: NamedNodeRef<'static> = term!(schema, "Event");
-    /// Class of exhibitions.
-    pub const EXHIBITION_EVENT: NamedNodeRef<'static> = term!(schema, "ExhibitionEvent");
-    /// An event's start date.
-    pub const START_DATE: NamedNodeRef<'static> = term!(schema, "startDate");
-    /// An event's attendee.
-    pub const ATTENDEE: NamedNodeRef<'static> = term!(schema, "attendee");
-    /// An event's organiser.
-    pub const ORGANIZER: NamedNodeRef<'static> = term!(schema, "organizer");
-    /// Where an event takes place.
-    pub const LOCATION: NamedNodeRef<'static> = term!(schema, "location");
+    terms! { schema;
+        /// A news article.
+        NEWS_ARTICLE = "NewsArticle";
+        /// A creative work's main headline.
+        HEADLINE = "headline";
+        /// Another headline: kicker or sub-headline.
+        ALTERNATIVE_HEADLINE = "alternativeHeadline";
+        /// The publication date.
+        DATE_PUBLISHED = "datePublished";
+        /// The date the work was created: for news, the dateline.
+        DATE_CREATED = "dateCreated";
+        /// The outlet that publishes a work.
+        PUBLISHER = "publisher";
+        /// A work's URL.
+        URL = "url";
+        /// A work's author: the journalists of its byline.
+        AUTHOR = "author";
+        /// A thing a work refers to without necessarily being about it.
+        MENTIONS = "mentions";
+        /// Class of people.
+        PERSON = "Person";
+        /// Class of organisations.
+        ORGANIZATION = "Organization";
+        /// Class of places.
+        PLACE = "Place";
+        /// Class of events.
+        EVENT = "Event";
+        /// Class of exhibitions.
+        EXHIBITION_EVENT = "ExhibitionEvent";
+        /// An event's start date.
+        START_DATE = "startDate";
+        /// An event's attendee.
+        ATTENDEE = "attendee";
+        /// An event's organiser.
+        ORGANIZER = "organizer";
+        /// Where an event takes place.
+        LOCATION = "location";
+    }
 }
 
 pub mod prov {
@@ -273,37 +254,38 @@ pub mod prov {
     /// The vocabulary's namespace.
     pub const NAMESPACE: &str = ns!(prov);
 
-    /// Class of activities.
-    pub const ACTIVITY: NamedNodeRef<'static> = term!(prov, "Activity");
-    /// Class of people as agents.
-    pub const PERSON: NamedNodeRef<'static> = term!(prov, "Person");
-    /// Class of organisations as agents.
-    pub const ORGANIZATION: NamedNodeRef<'static> = term!(prov, "Organization");
-    /// Class of locations.
-    pub const LOCATION: NamedNodeRef<'static> = term!(prov, "Location");
-    /// Class of qualified associations of an agent with an activity.
-    pub const ASSOCIATION: NamedNodeRef<'static> = term!(prov, "Association");
-    /// Class of qualified attributions of an entity to an agent.
-    pub const ATTRIBUTION: NamedNodeRef<'static> = term!(prov, "Attribution");
-    /// Class of qualified communications between activities.
-    pub const COMMUNICATION: NamedNodeRef<'static> = term!(prov, "Communication");
-    /// An activity's qualified association.
-    pub const QUALIFIED_ASSOCIATION: NamedNodeRef<'static> = term!(prov, "qualifiedAssociation");
-    /// An entity's qualified attribution.
-    pub const QUALIFIED_ATTRIBUTION: NamedNodeRef<'static> = term!(prov, "qualifiedAttribution");
-    /// An activity's qualified communication (qualified `prov:wasInformedBy`).
-    pub const QUALIFIED_COMMUNICATION: NamedNodeRef<'static> =
-        term!(prov, "qualifiedCommunication");
-    /// Property `prov:agent`: the agent of an association or attribution.
-    pub const AGENT: NamedNodeRef<'static> = term!(prov, "agent");
-    /// Property `prov:activity`: the informing activity of a communication.
-    pub const ACTIVITY_PROPERTY: NamedNodeRef<'static> = term!(prov, "activity");
-    /// The role an agent played.
-    pub const HAD_ROLE: NamedNodeRef<'static> = term!(prov, "hadRole");
-    /// What a statement was taken from: its evidence span.
-    pub const WAS_DERIVED_FROM: NamedNodeRef<'static> = term!(prov, "wasDerivedFrom");
-    /// An activity used what another activity produced.
-    pub const WAS_INFORMED_BY: NamedNodeRef<'static> = term!(prov, "wasInformedBy");
+    terms! { prov;
+        /// Class of activities.
+        ACTIVITY = "Activity";
+        /// Class of people as agents.
+        PERSON = "Person";
+        /// Class of organisations as agents.
+        ORGANIZATION = "Organization";
+        /// Class of locations.
+        LOCATION = "Location";
+        /// Class of qualified associations of an agent with an activity.
+        ASSOCIATION = "Association";
+        /// Class of qualified attributions of an entity to an agent.
+        ATTRIBUTION = "Attribution";
+        /// Class of qualified communications between activities.
+        COMMUNICATION = "Communication";
+        /// An activity's qualified association.
+        QUALIFIED_ASSOCIATION = "qualifiedAssociation";
+        /// An entity's qualified attribution.
+        QUALIFIED_ATTRIBUTION = "qualifiedAttribution";
+        /// An activity's qualified communication (qualified `prov:wasInformedBy`).
+        QUALIFIED_COMMUNICATION = "qualifiedCommunication";
+        /// Property `prov:agent`: the agent of an association or attribution.
+        AGENT = "agent";
+        /// Property `prov:activity`: the informing activity of a communication.
+        ACTIVITY_PROPERTY = "activity";
+        /// The role an agent played.
+        HAD_ROLE = "hadRole";
+        /// What a statement was taken from: its evidence span.
+        WAS_DERIVED_FROM = "wasDerivedFrom";
+        /// An activity used what another activity produced.
+        WAS_INFORMED_BY = "wasInformedBy";
+    }
 }
 
 pub mod skos {
@@ -313,10 +295,12 @@ pub mod skos {
     /// The vocabulary's namespace.
     pub const NAMESPACE: &str = ns!(skos);
 
-    /// The preferred label, one per language.
-    pub const PREF_LABEL: NamedNodeRef<'static> = term!(skos, "prefLabel");
-    /// Another label: short form or variant.
-    pub const ALT_LABEL: NamedNodeRef<'static> = term!(skos, "altLabel");
+    terms! { skos;
+        /// The preferred label, one per language.
+        PREF_LABEL = "prefLabel";
+        /// Another label: short form or variant.
+        ALT_LABEL = "altLabel";
+    }
 }
 
 pub mod nif {
@@ -326,59 +310,67 @@ pub mod nif {
     /// The vocabulary's namespace.
     pub const NAMESPACE: &str = ns!(nif);
 
-    /// The whole text of a document, which spans' offsets count in.
-    pub const CONTEXT: NamedNodeRef<'static> = term!(nif, "Context");
-    /// Any span of a text.
-    pub const STRING: NamedNodeRef<'static> = term!(nif, "String");
-    /// A sentence span: the evidence of a statement.
-    pub const SENTENCE: NamedNodeRef<'static> = term!(nif, "Sentence");
-    /// A phrase span: a mention of an entity.
-    pub const PHRASE: NamedNodeRef<'static> = term!(nif, "Phrase");
-    /// First character of a span (Unicode characters, from 0).
-    pub const BEGIN_INDEX: NamedNodeRef<'static> = term!(nif, "beginIndex");
-    /// Character after the last one of a span.
-    pub const END_INDEX: NamedNodeRef<'static> = term!(nif, "endIndex");
-    /// The characters of a span.
-    pub const ANCHOR_OF: NamedNodeRef<'static> = term!(nif, "anchorOf");
-    /// The context a span's offsets count in.
-    pub const REFERENCE_CONTEXT: NamedNodeRef<'static> = term!(nif, "referenceContext");
-    /// A context's whole text.
-    pub const IS_STRING: NamedNodeRef<'static> = term!(nif, "isString");
-    /// The document a context's text comes from.
-    pub const SOURCE_URL: NamedNodeRef<'static> = term!(nif, "sourceUrl");
+    terms! { nif;
+        /// The whole text of a document, which spans' offsets count in.
+        CONTEXT = "Context";
+        /// Any span of a text.
+        STRING = "String";
+        /// A sentence span: the evidence of a statement.
+        SENTENCE = "Sentence";
+        /// A phrase span: a mention of an entity.
+        PHRASE = "Phrase";
+        /// First character of a span (Unicode characters, from 0).
+        BEGIN_INDEX = "beginIndex";
+        /// Character after the last one of a span.
+        END_INDEX = "endIndex";
+        /// The characters of a span.
+        ANCHOR_OF = "anchorOf";
+        /// The context a span's offsets count in.
+        REFERENCE_CONTEXT = "referenceContext";
+        /// A context's whole text.
+        IS_STRING = "isString";
+        /// The document a context's text comes from.
+        SOURCE_URL = "sourceUrl";
+    }
 }
 
 pub mod itsrdf {
     //! [ITS 2.0](https://www.w3.org/TR/its20/) term NIF uses to link a span to what it names.
     use oxigraph::model::NamedNodeRef;
 
-    /// The entity a span refers to.
-    pub const TA_IDENT_REF: NamedNodeRef<'static> = term!(itsrdf, "taIdentRef");
+    terms! { itsrdf;
+        /// The entity a span refers to.
+        TA_IDENT_REF = "taIdentRef";
+    }
 }
 
 pub mod foaf {
     //! [FOAF](http://xmlns.com/foaf/spec/) terms (the range of `org:member`).
     use oxigraph::model::NamedNodeRef;
 
-    /// Class of people.
-    pub const PERSON: NamedNodeRef<'static> = term!(foaf, "Person");
+    terms! { foaf;
+        /// Class of people.
+        PERSON = "Person";
+    }
 }
 
 pub mod owl {
     //! [OWL 2](https://www.w3.org/TR/owl2-rdf-based-semantics/) terms read from the ontology.
     use oxigraph::model::NamedNodeRef;
 
-    /// Class of ontology headers.
-    pub const ONTOLOGY: NamedNodeRef<'static> = term!(owl, "Ontology");
-    /// An ontology's version string.
-    pub const VERSION_INFO: NamedNodeRef<'static> = term!(owl, "versionInfo");
-    /// Links a property to its inverse (`gov:attends owl:inverseOf schema:attendee`).
-    pub const INVERSE_OF: NamedNodeRef<'static> = term!(owl, "inverseOf");
+    terms! { owl;
+        /// Class of ontology headers.
+        ONTOLOGY = "Ontology";
+        /// An ontology's version string.
+        VERSION_INFO = "versionInfo";
+        /// Links a property to its inverse (`gov:attends owl:inverseOf schema:attendee`).
+        INVERSE_OF = "inverseOf";
+    }
 }
 
 pub mod id {
     //! Bases of the IRIs of govkg's data. Each is followed by one percent-encoded path segment
-    //! (see [`crate::rdf::entity_iri`]), or by several for nodes keyed by several things.
+    //! (see [`crate::iri::entity_iri`]), or by several for nodes keyed by several things.
 
     /// Everything govkg names.
     pub const BASE: &str = ns!(id);
@@ -412,8 +404,10 @@ pub mod graph {
 
     /// Base of articles' graphs: `…/graph/article/{article id}`.
     pub const ARTICLE: &str = concat!(ns!(graph), "article/");
-    /// The graph holding `ontology/govkg.ttl`.
-    pub const ONTOLOGY: NamedNodeRef<'static> = term!(graph, "ontology");
+    terms! { graph;
+        /// The graph holding `ontology/govkg.ttl`.
+        ONTOLOGY = "ontology";
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use super::decode::{decode, decode_line, DecodeError};
 use super::draft::{Draft, Input};
-use super::jsonl::{self, LineError};
+use super::record::{self, LineError};
 use super::text::date_in_name;
 use super::{html, page, xwlb, Error};
 use crate::model::{Article, Date};
@@ -490,7 +490,7 @@ fn jsonl_item(
         return Vec::new();
     }
     let path = input.path.to_string();
-    match jsonl::parse_line(line) {
+    match record::parse_line(line) {
         Ok((mut draft, bad_date)) => {
             draft.line = no;
             let id = input.id(Some(no), &draft.text);

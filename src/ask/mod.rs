@@ -4,20 +4,19 @@
 //! answer.
 //!
 //! A question is taken apart by [`question`], the names in it are found in the store by
-//! [`matching`], and the answer comes from one SPARQL query of [`crate::answer`], kept in the
+//! [`crate::matching`], and the answer comes from one SPARQL query of [`crate::sparql`], kept in the
 //! [`Answer`] so that a user can see (`--sparql`) and rerun it.
 
-pub mod matching;
 pub mod question;
 
 use std::io::{self, Write};
 
-use oxigraph::model::NamedNodeRef;
 use serde::Serialize;
 
-use crate::answer::{self, Citations, Evidence, Row, TermLabels};
+use crate::matching;
+use crate::relation::{role_name, role_of_name, Relation};
+use crate::sparql::{self, Citations, Evidence, Row, TermLabels};
 use crate::store::{write_table, Store};
-use crate::vocab::gov;
 
 pub use matching::{EventMatch, EventName, PersonMatch, PersonName};
 pub use question::{Language, Question, FORMS};
@@ -33,32 +32,9 @@ pub enum Error {
     #[error(transparent)]
     NotFound(#[from] matching::Error),
     #[error(transparent)]
-    Query(#[from] answer::Error),
+    Query(#[from] sparql::Error),
     #[error("cannot write the answer: {0}")]
     Write(#[from] io::Error),
-}
-
-/// The roles of [`answer::EVENT_ROLES`] with their names for programs.
-const ROLES: [(NamedNodeRef<'static>, &str); 6] = [
-    (gov::CHAIR, "chair"),
-    (gov::ATTENDEE, "attendee"),
-    (gov::INSTRUCTOR, "instructor"),
-    (gov::REPORTER, "reporter"),
-    (gov::SPEAKER, "speaker"),
-    (gov::ORGANIZER, "organizer"),
-];
-
-/// The name for programs of a role IRI (`gov:Chair` → `chair`).
-pub fn role_name(iri: &str) -> &'static str {
-    ROLES
-        .iter()
-        .find(|(r, _)| r.as_str() == iri)
-        .map(|(_, n)| *n)
-        .unwrap_or("other")
-}
-
-fn role_iri(name: &str) -> Option<NamedNodeRef<'static>> {
-    ROLES.iter().find(|(_, n)| *n == name).map(|(r, _)| *r)
 }
 
 /// A person (or body) in a role at an event.
@@ -200,16 +176,17 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         Question::WhoChaired { meeting } | Question::WhoAttended { meeting } => {
             let m = event(meeting)?;
             // A body organising the event is not among who attended it.
-            let roles: &[NamedNodeRef<'_>] = if matches!(question, Question::WhoChaired { .. }) {
-                &[gov::CHAIR]
+            let roles = if matches!(question, Question::WhoChaired { .. }) {
+                vec![Relation::Chairs]
             } else {
-                &answer::PRESENCE_ROLES
+                Relation::present_at_event()
             };
-            let sparql = answer::participants(m.event.iri.as_ref(), roles);
+            let sparql = sparql::participants(m.event.iri.as_ref(), &roles);
             let mut found = participations(store, &sparql)?;
             if matches!(question, Question::WhoAttended { .. }) {
                 // Attendees first, in the order the article names them; then the other roles.
-                found.sort_by_key(|p| p.role != "attendee");
+                let attendee = Relation::Attends.role().map(|r| r.name);
+                found.sort_by_key(|p| Some(p.role) != attendee);
             }
             (
                 vec![Matched::Event(m)],
@@ -219,7 +196,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         }
         Question::ChairedBy { person: name } => {
             let p = person(name)?;
-            let sparql = answer::participations(p.person.iri.as_ref(), &[gov::CHAIR]);
+            let sparql = sparql::participations(p.person.iri.as_ref(), &[Relation::Chairs]);
             let found = participations(store, &sparql)?;
             (
                 vec![Matched::Person(p)],
@@ -229,8 +206,8 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         }
         Question::Posts { person: name } => {
             let p = person(name)?;
-            let sparql = answer::posts(Some(p.person.iri.as_ref()));
-            let found = answer::select(store, &sparql)?
+            let sparql = sparql::posts(Some(p.person.iri.as_ref()));
+            let found = sparql::select(store, &sparql)?
                 .iter()
                 .filter_map(|r| {
                     Some(PostHeld {
@@ -249,7 +226,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         Question::SharedMeetings { a, b } => {
             let pa = person(a)?;
             let pb = person(b)?;
-            let sparql = answer::shared_events(pa.person.iri.as_ref(), pb.person.iri.as_ref());
+            let sparql = sparql::shared_events(pa.person.iri.as_ref(), pb.person.iri.as_ref());
             let rows = participations(store, &sparql)?;
             let mut shared: Vec<SharedEvent> = Vec::new();
             for p in rows {
@@ -275,8 +252,8 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         }
         Question::Relayed { meeting } => {
             let m = event(meeting)?;
-            let sparql = answer::relays(Some(m.event.iri.as_ref()));
-            let found = answer::select(store, &sparql)?
+            let sparql = sparql::relays(Some(m.event.iri.as_ref()));
+            let found = sparql::select(store, &sparql)?
                 .iter()
                 .filter_map(|r| {
                     Some(Relay {
@@ -305,7 +282,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
 }
 
 fn participations(store: &Store, sparql: &str) -> Result<Vec<Participation>, Error> {
-    Ok(answer::select(store, sparql)?
+    Ok(sparql::select(store, sparql)?
         .iter()
         .filter_map(Participation::of)
         .collect())
@@ -416,8 +393,8 @@ impl Answer {
         }
         let mut notes = Citations::default();
         let role = |r: &str| -> String {
-            role_iri(r)
-                .and_then(|iri| labels.get(iri, w.lang))
+            role_of_name(r)
+                .and_then(|role| labels.get(role.iri, w.lang))
                 .unwrap_or(r)
                 .to_string()
         };

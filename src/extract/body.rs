@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use crate::lexicon::{BodyKind, Cue, Level, Lexicon};
 use crate::model::{Article, Basis};
 
-use super::text::{is_boundary, Sent};
+use super::chars::{is_boundary, Sent};
 
 /// The province, prefecture and county an article reports from, as division indices.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -205,16 +205,16 @@ const STOPS: &str = "了的与同和及向对在由为将被把是从于各每";
 /// Whether the char at `i` ends a date or follows a number (`4日`, `6家`): a word starts after it.
 fn after_number(sent: &Sent, i: usize) -> bool {
     i > 0
-        && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]))
-        && super::text::is_han(sent.chars[i])
-        && !super::text::is_numeral(sent.chars[i])
+        && (sent.chars[i - 1].is_ascii_digit() || super::chars::is_numeral(sent.chars[i - 1]))
+        && super::chars::is_han(sent.chars[i])
+        && !super::chars::is_numeral(sent.chars[i])
 }
 
 /// Whether position `i` may start a body name as an anchor.
 fn anchor_at(sent: &Sent, i: usize) -> bool {
     let left_free = i == 0 || {
         let c = sent.chars[i - 1];
-        is_boundary(c) || STOPS.contains(c) || !super::text::is_han(c) || after_number(sent, i - 1)
+        is_boundary(c) || STOPS.contains(c) || !super::chars::is_han(c) || after_number(sent, i - 1)
     };
     if sent
         .cues_starting_at(i)
@@ -291,7 +291,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         // A one-character suffix after a numeral counts (`第一部法律`, `两所`), names nothing.
         if e - f.start == 1
             && f.start > 0
-            && (super::text::is_numeral(sent.chars[f.start - 1])
+            && (super::chars::is_numeral(sent.chars[f.start - 1])
                 || sent.chars[f.start - 1].is_ascii_digit())
         {
             continue;

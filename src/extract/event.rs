@@ -9,7 +9,7 @@ use crate::lexicon::{BodyKind, Cue, Lexicon};
 use crate::model::EntityKind;
 
 use super::body::BodySpan;
-use super::text::{is_boundary, is_numeral, parse_number, Sent};
+use super::chars::{is_boundary, is_numeral, parse_number, Sent};
 
 /// An event named in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -610,7 +610,7 @@ fn part(sent: &Sent, s: usize, e: usize, bodies: &[BodySpan]) -> Part {
 
 #[cfg(test)]
 mod tests {
-    use super::super::text::Sent;
+    use super::super::chars::Sent;
     use super::*;
     use crate::lexicon::Lexicon;
 

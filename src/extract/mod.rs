@@ -24,26 +24,27 @@
 //! ```
 
 mod body;
+mod chars;
 mod event;
+mod frame;
 mod person;
-mod relation;
-mod text;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::lexicon::{Lexicon, TitleClass};
 use crate::model::{
     Article, Basis, Confidence, Date, Entity, EntityId, EntityKind, Evidence, Extraction, Fact,
-    Mention, Node, Post, Relation,
+    Mention, Node, Post,
 };
+use crate::relation::Relation;
 
 pub use body::Jurisdiction;
-pub use text::parse_number;
+pub use chars::parse_number;
 
 use body::BodySpan;
+use chars::Sent;
 use event::EventSpan;
 use person::PersonSpan;
-use text::Sent;
 
 /// Extracts everything from one article.
 pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
@@ -395,7 +396,7 @@ impl<'a> Builder<'a> {
             })
             .collect();
         self.places(sent, &people, &bodies, events);
-        relation::sentence(self, sent, &people, &bodies, events);
+        frame::sentence(self, sent, &people, &bodies, events);
     }
 
     /// Divisions named outside other names are places.
@@ -644,7 +645,7 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(mut self) -> Extraction {
-        relation::resolve_products(&mut self);
+        frame::resolve_products(&mut self);
         merge_headline_exhibitions(&mut self);
         merge_unowned_ordinals(&mut self);
         merge_shortened_meetings(&mut self);
@@ -758,14 +759,14 @@ fn explicit_day(sent: &Sent, at: usize, article: &Article) -> Option<Date> {
         }
         if sent.chars[i] == '日' && i > 0 {
             let mut j = i;
-            while j > 0 && text::is_numeral(sent.chars[j - 1]) {
+            while j > 0 && chars::is_numeral(sent.chars[j - 1]) {
                 j -= 1;
             }
             if j < i {
                 let day = parse_number(&sent.slice(j, i));
                 let (month, year) = if j > 1 && sent.chars[j - 1] == '月' {
                     let mut k = j - 1;
-                    while k > 0 && text::is_numeral(sent.chars[k - 1]) {
+                    while k > 0 && chars::is_numeral(sent.chars[k - 1]) {
                         k -= 1;
                     }
                     (
@@ -805,7 +806,7 @@ fn year_before(sent: &Sent, k: usize, published: Date) -> Option<i32> {
         return None;
     }
     let mut y = k - 1;
-    while y > 0 && text::is_numeral(sent.chars[y - 1]) {
+    while y > 0 && chars::is_numeral(sent.chars[y - 1]) {
         y -= 1;
     }
     let year = parse_number(&sent.slice(y, k - 1))?;
@@ -915,7 +916,7 @@ fn is_session(label: &str) -> bool {
         chars
             .iter()
             .enumerate()
-            .any(|(i, &c)| c == mark && i > 0 && text::is_numeral(chars[i - 1]))
+            .any(|(i, &c)| c == mark && i > 0 && chars::is_numeral(chars[i - 1]))
     };
     numbered('届') && numbered('次')
 }
@@ -927,7 +928,7 @@ fn is_edition(label: &str) -> bool {
     chars.iter().enumerate().any(|(i, &c)| {
         c == '第' && {
             let mut j = i + 1;
-            while j < chars.len() && (text::is_numeral(chars[j]) || chars[j].is_ascii_digit()) {
+            while j < chars.len() && (chars::is_numeral(chars[j]) || chars[j].is_ascii_digit()) {
                 j += 1;
             }
             j > i + 1 && chars.get(j) == Some(&'届')
@@ -945,17 +946,17 @@ fn session_key(label: &str) -> Option<(String, String)> {
     if let Some(stem) = label.strip_suffix("中全会") {
         let chars: Vec<char> = stem.chars().collect();
         let term_end = chars.iter().position(|&c| c == '届')?;
-        let numerals = |r: &[char]| !r.is_empty() && r.iter().all(|&c| text::is_numeral(c));
+        let numerals = |r: &[char]| !r.is_empty() && r.iter().all(|&c| chars::is_numeral(c));
         let session_chars = &chars[term_end + 1..];
         if !numerals(session_chars) {
             return None;
         }
         let mut a = term_end;
-        while a > 0 && text::is_numeral(chars[a - 1]) {
+        while a > 0 && chars::is_numeral(chars[a - 1]) {
             a -= 1;
         }
-        let term = text::parse_number(&chars[a..term_end].iter().collect::<String>())?;
-        let session = text::parse_number(&session_chars.iter().collect::<String>())?;
+        let term = chars::parse_number(&chars[a..term_end].iter().collect::<String>())?;
+        let session = chars::parse_number(&session_chars.iter().collect::<String>())?;
         let party: String = chars[..a].iter().collect();
         let party = party.strip_suffix('第').unwrap_or(&party);
         let body = match party {
@@ -973,10 +974,10 @@ fn session_key(label: &str) -> Option<(String, String)> {
             return None;
         }
         let mut a = i;
-        while a > 0 && text::is_numeral(chars[a - 1]) {
+        while a > 0 && chars::is_numeral(chars[a - 1]) {
             a -= 1;
         }
-        let n = text::parse_number(&chars[a..i].iter().collect::<String>())?;
+        let n = chars::parse_number(&chars[a..i].iter().collect::<String>())?;
         let a = if a > 0 && chars[a - 1] == '第' {
             a - 1
         } else {

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::lexicon::{Cue, Lexicon, TitleClass};
 use crate::model::Basis;
 
-use super::text::{is_boundary, is_clause_end, is_han, start, Sent};
+use super::chars::{is_boundary, is_clause_end, is_han, start, Sent};
 
 /// A post written in a title chain before a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -462,7 +462,7 @@ fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<Pos
         let c = sent.chars[i];
         let date_end = c == '日'
             && i > 0
-            && (sent.chars[i - 1].is_ascii_digit() || super::text::is_numeral(sent.chars[i - 1]));
+            && (sent.chars[i - 1].is_ascii_digit() || super::chars::is_numeral(sent.chars[i - 1]));
         let stop_char = CHAIN_STOPS.contains(c) && !inside_body(i) && !inside_body(i + 1);
         let stop_word = sent
             .cues_ending_at(i + 1)

@@ -11,26 +11,26 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
+mod load;
 mod neighbourhood;
 mod network;
 pub mod report;
 
+#[cfg(test)]
+pub(crate) use load::queries;
 pub use neighbourhood::neighbourhood;
 pub use network::{page_rank, Centrality, CoAttendance, Pair};
 
-use crate::answer::{self, Evidence, Row, TermLabels, EVENT_ROLES};
-use crate::ask::matching;
-use crate::model::Relation;
-use crate::rdf::relation_property;
-use crate::store::Store;
-use crate::vocab::{gov, graph, org, schema};
+use crate::matching;
+use crate::relation::Relation;
+use crate::sparql::{self, Evidence, TermLabels};
 
 /// What can go wrong building or searching the graph.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     #[error(transparent)]
-    Query(#[from] answer::Error),
+    Query(#[from] sparql::Error),
     #[error("nothing named “{0}” in the graph (people, bodies, places and events that take part in a relation)")]
     NotFound(String),
     #[error("“{asked}” names several nodes: {}; be more specific", names.join("; "))]
@@ -118,325 +118,10 @@ pub struct KnowledgeGraph {
     labels: TermLabels,
 }
 
-/// The relation a role at an event stands for.
-fn relation_of_role(role: &str) -> Option<Relation> {
-    [
-        (gov::CHAIR, Relation::Chairs),
-        (gov::ATTENDEE, Relation::Attends),
-        (gov::INSTRUCTOR, Relation::Instructs),
-        (gov::REPORTER, Relation::Reports),
-        (gov::SPEAKER, Relation::Speaks),
-        (gov::ORGANIZER, Relation::Organizes),
-    ]
-    .into_iter()
-    .find(|(r, _)| r.as_str() == role)
-    .map(|(_, rel)| rel)
-}
-
-/// Relations the extraction states without a qualified node (no role, no evidence link): their
-/// sentence is found again in the article's text, around the two names.
-const UNQUALIFIED: [Relation; 3] = [Relation::Hosts, Relation::Meets, Relation::Develops];
-
-/// Every person, body, place and event with its label and date (the date from a subquery of
-/// its own: an aggregate over rows of which one lacks a value gives none in oxigraph).
-fn nodes_query() -> String {
-    let types = [gov::PERSON, org::ORGANIZATION, gov::EVENT, schema::PLACE]
-        .map(|t| t.to_string())
-        .join(" ");
-    format!(
-        r#"{prologue}SELECT ?node ?type ?label ?date WHERE {{
-  {{ SELECT ?node (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) WHERE {{
-      VALUES ?t {{ {types} }}
-      GRAPH ?g {{ ?node a ?t ; skos:prefLabel ?l }}
-  }} GROUP BY ?node }}
-  OPTIONAL {{ SELECT ?node (MIN(?d) AS ?date) WHERE {{
-      GRAPH ?g {{ ?node schema:startDate ?d }}
-  }} GROUP BY ?node }}
-}}
-"#,
-        prologue = answer::prologue(),
-    )
-}
-
-/// The relations of [`UNQUALIFIED`], each with the places of the two names in the article.
-fn unqualified_query() -> String {
-    let relations = UNQUALIFIED
-        .map(|r| relation_property(r).to_string())
-        .join(" ");
-    format!(
-        r#"{prologue}SELECT ?s ?rel ?o ?g ?bs ?bo ?date WHERE {{
-  VALUES ?rel {{ {relations} }}
-  GRAPH ?g {{
-    ?s ?rel ?o .
-    OPTIONAL {{ ?ms itsrdf:taIdentRef ?s ; nif:beginIndex ?bs }}
-    OPTIONAL {{ ?mo itsrdf:taIdentRef ?o ; nif:beginIndex ?bo }}
-    OPTIONAL {{ ?article schema:dateCreated|schema:datePublished ?date }}
-  }}
-}}
-"#,
-        prologue = answer::prologue(),
-    )
-}
-
-/// The text of each of `graphs`.
-fn texts_query(graphs: &[&str]) -> String {
-    let values: Vec<String> = graphs.iter().map(|g| format!("<{g}>")).collect();
-    format!(
-        r#"{prologue}SELECT ?g ?text WHERE {{
-  VALUES ?g {{ {values} }}
-  GRAPH ?g {{ ?c a nif:Context ; nif:isString ?text }}
-}}
-"#,
-        prologue = answer::prologue(),
-        values = values.join(" "),
-    )
-}
-
-/// The sentence of `text` around character `at`: from after the previous stop or line break
-/// to the next stop (kept) or line break (dropped): a headline is a sentence of its own.
-fn sentence_around(text: &str, at: usize) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let at = at.min(chars.len().saturating_sub(1));
-    let stop = |c: char| "。！？!?\n".contains(c);
-    let start = chars[..at]
-        .iter()
-        .rposition(|&c| stop(c))
-        .map_or(0, |i| i + 1);
-    let end = chars[at..]
-        .iter()
-        .position(|&c| stop(c))
-        .map_or(chars.len(), |i| {
-            if chars[at + i] == '\n' {
-                at + i
-            } else {
-                at + i + 1
-            }
-        });
-    chars[start..end.max(start)]
-        .iter()
-        .collect::<String>()
-        .trim()
-        .to_string()
-}
-
-impl KnowledgeGraph {
-    /// Builds the graph from the store: its relations between people, bodies, places and
-    /// events, and people's posts in bodies. Journalists' bylines are left out: they say who
-    /// wrote an article, not who met whom.
-    pub fn from_store(store: &Store) -> Result<KnowledgeGraph, Error> {
-        let mut kg = KnowledgeGraph {
-            labels: TermLabels::load(store)?,
-            ..Default::default()
-        };
-        let mut known: HashMap<String, Node> = HashMap::new();
-        for r in answer::select(store, &nodes_query())? {
-            let (Some(iri), Some(t)) = (r.text("node"), r.text("type")) else {
-                continue;
-            };
-            let kind = match t.as_str() {
-                t if t == gov::PERSON.as_str() => NodeKind::Person,
-                t if t == org::ORGANIZATION.as_str() => NodeKind::Body,
-                t if t == gov::EVENT.as_str() => NodeKind::Event,
-                _ => NodeKind::Place,
-            };
-            let label = r.nonempty("label").unwrap_or_else(|| tail(&iri));
-            known.insert(
-                iri.clone(),
-                Node {
-                    iri,
-                    label,
-                    kind,
-                    date: r.nonempty("date"),
-                    post: None,
-                },
-            );
-        }
-        let mut node = |kg: &mut KnowledgeGraph, iri: &str, label: Option<String>, kind| {
-            if let Some(&i) = kg.index.get(iri) {
-                return i;
-            }
-            let n = known.remove(iri).unwrap_or_else(|| Node {
-                iri: iri.to_string(),
-                label: label.unwrap_or_else(|| tail(iri)),
-                kind,
-                date: None,
-                post: None,
-            });
-            let i = kg.graph.add_node(n);
-            kg.index.insert(iri.to_string(), i);
-            i
-        };
-
-        for r in answer::select(store, &answer::all_participations(&EVENT_ROLES))? {
-            let (Some(event), Some(agent), Some(relation)) = (
-                r.text("event"),
-                r.text("agent"),
-                r.text("role").as_deref().and_then(relation_of_role),
-            ) else {
-                continue;
-            };
-            let e = node(&mut kg, &event, r.nonempty("eventLabel"), NodeKind::Event);
-            let a = node(&mut kg, &agent, r.nonempty("agentLabel"), NodeKind::Person);
-            kg.graph.add_edge(a, e, edge(Link::Fact { relation }, &r));
-        }
-        for r in answer::select(store, &answer::relays(None))? {
-            let (Some(event), Some(relayed)) = (r.text("event"), r.text("relayed")) else {
-                continue;
-            };
-            let s = node(&mut kg, &event, r.nonempty("eventLabel"), NodeKind::Event);
-            let o = node(
-                &mut kg,
-                &relayed,
-                r.nonempty("relayedLabel"),
-                NodeKind::Event,
-            );
-            let link = Link::Fact {
-                relation: Relation::Relays,
-            };
-            kg.graph.add_edge(s, o, edge(link, &r));
-        }
-        // Posts: an edge to the body when there is one; and each person's most attested post
-        // (then the latest) for their label.
-        let mut best_post: HashMap<String, (usize, String, String)> = HashMap::new();
-        for r in answer::select(store, &answer::posts(None))? {
-            let (Some(person), Some(post)) = (r.text("person"), r.nonempty("post")) else {
-                continue;
-            };
-            let evidence = Evidence::of(&r);
-            let last = r.nonempty("last").unwrap_or_default();
-            let better = match best_post.get(&person) {
-                Some((n, l, _)) => (evidence.sources, &last) > (*n, l),
-                None => true,
-            };
-            if better {
-                best_post.insert(
-                    person.clone(),
-                    (evidence.sources, last.clone(), post.clone()),
-                );
-            }
-            let Some(body) = r.text("body") else { continue };
-            let p = node(
-                &mut kg,
-                &person,
-                r.nonempty("personLabel"),
-                NodeKind::Person,
-            );
-            let b = node(&mut kg, &body, r.nonempty("bodyLabel"), NodeKind::Body);
-            kg.graph.add_edge(
-                p,
-                b,
-                Edge {
-                    link: Link::Post { post },
-                    date: r.nonempty("last"),
-                    evidence,
-                },
-            );
-        }
-        kg.add_unqualified(store, &mut node)?;
-        for (person, (_, _, post)) in best_post {
-            if let Some(&i) = kg.index.get(&person) {
-                kg.graph[i].post = Some(post);
-            }
-        }
-        Ok(kg)
-    }
-
-    /// Adds hosts, meets and develops, finding their sentence around the two names.
-    fn add_unqualified(
-        &mut self,
-        store: &Store,
-        node: &mut impl FnMut(&mut KnowledgeGraph, &str, Option<String>, NodeKind) -> NodeIndex,
-    ) -> Result<(), Error> {
-        // (subject, relation, object) → graph → (where the two names are closest, and how
-        // far apart; the article's date).
-        type Place = (Option<(usize, i64)>, Option<String>);
-        let mut found: BTreeMap<(String, String, String), BTreeMap<String, Place>> =
-            BTreeMap::new();
-        for r in answer::select(store, &unqualified_query())? {
-            let (Some(s), Some(rel), Some(o), Some(g)) =
-                (r.text("s"), r.text("rel"), r.text("o"), r.text("g"))
-            else {
-                continue;
-            };
-            let at = match (r.int("bs"), r.int("bo")) {
-                (Some(a), Some(b)) => Some((a.min(b), (a - b).abs())),
-                (Some(a), None) | (None, Some(a)) => Some((a, i64::MAX)),
-                (None, None) => None,
-            };
-            let slot = found
-                .entry((s, rel, o))
-                .or_default()
-                .entry(g)
-                .or_insert((None, r.nonempty("date")));
-            if let Some((pos, dist)) = at {
-                if slot.0.is_none_or(|(_, d)| dist < d) {
-                    slot.0 = Some((pos.max(0) as usize, dist));
-                }
-            }
-        }
-        let graphs: Vec<&str> = {
-            let mut g: Vec<&str> = found
-                .values()
-                .filter_map(|per| per.keys().next().map(String::as_str))
-                .collect();
-            g.sort();
-            g.dedup();
-            g
-        };
-        let mut texts: HashMap<String, String> = HashMap::new();
-        for chunk in graphs.chunks(200) {
-            for r in answer::select(store, &texts_query(chunk))? {
-                if let (Some(g), Some(t)) = (r.text("g"), r.text("text")) {
-                    texts.insert(g, t);
-                }
-            }
-        }
-        for ((s, rel, o), per_graph) in found {
-            let Some(relation) = UNQUALIFIED
-                .into_iter()
-                .find(|r| relation_property(*r).as_str() == rel)
-            else {
-                continue;
-            };
-            let Some((g, (at, date))) = per_graph.iter().next() else {
-                continue;
-            };
-            let sentence = match (texts.get(g), at) {
-                (Some(t), Some((at, _))) => sentence_around(t, *at),
-                _ => String::new(),
-            };
-            let a = node(self, &s, None, NodeKind::Body);
-            let b = node(self, &o, None, NodeKind::Body);
-            self.graph.add_edge(
-                a,
-                b,
-                Edge {
-                    link: Link::Fact { relation },
-                    date: date.clone(),
-                    evidence: Evidence {
-                        article: g.strip_prefix(graph::ARTICLE).unwrap_or(g).to_string(),
-                        sentence,
-                        sources: per_graph.len(),
-                    },
-                },
-            );
-        }
-        Ok(())
-    }
-}
-
-fn edge(link: Link, row: &Row) -> Edge {
-    Edge {
-        link,
-        date: row.nonempty("date"),
-        evidence: Evidence::of(row),
-    }
-}
-
 /// The last path segment of an IRI, decoded: a readable name for a node without a label.
 fn tail(iri: &str) -> String {
     let last = iri.rsplit('/').next().unwrap_or(iri);
-    crate::rdf::decode_segment(last).unwrap_or_else(|| last.to_string())
+    crate::iri::decode_segment(last).unwrap_or_else(|| last.to_string())
 }
 
 /// A fact of the graph in words: who or what, the relation, whom or what, with its evidence.
@@ -588,15 +273,11 @@ impl KnowledgeGraph {
         }
     }
 
-    /// The words of a link in `lang` (`zh`, `en`): the ontology's label of the relation, or the
-    /// post.
+    /// The words of a link in `lang` (`zh`, `en`): the relation's label (the ontology's), the
+    /// post, or the store's label of another property.
     pub fn link_label(&self, link: &Link, lang: &str) -> String {
         match link {
-            Link::Fact { relation } => self
-                .labels
-                .get(relation_property(*relation), lang)
-                .map(str::to_string)
-                .unwrap_or_else(|| relation.as_str().to_string()),
+            Link::Fact { relation } => relation.spec().label(lang).to_string(),
             Link::Post { post } if lang == "zh" => format!("任{post}"),
             Link::Post { post } => format!("post: {post}"),
             Link::Other { property } => oxigraph::model::NamedNodeRef::new(property)
@@ -782,23 +463,6 @@ impl KnowledgeGraph {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_are_cut_around_a_position() {
-        let text = "标题\n李强会见克里。双方交换意见！后来散会";
-        let cases = [
-            (3, "李强会见克里。"),
-            (8, "李强会见克里。"),
-            (10, "双方交换意见！"),
-            (17, "后来散会"),
-            (0, "标题"),
-            (100, "后来散会"),
-        ];
-        for (at, want) in cases {
-            assert_eq!(sentence_around(text, at), want, "{at}");
-        }
-        assert_eq!(sentence_around("", 0), "");
-    }
 
     fn node(kg: &mut KnowledgeGraph, key: &str, kind: NodeKind) -> NodeIndex {
         kg.add_node(Node {

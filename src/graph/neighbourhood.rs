@@ -8,9 +8,8 @@
 use oxigraph::model::NamedNode;
 
 use super::{Edge, Error, KnowledgeGraph, Link, Node, NodeIndex, NodeKind};
-use crate::answer::{self, Evidence, TermLabels};
-use crate::model::Relation;
-use crate::rdf::relation_property;
+use crate::relation::Relation;
+use crate::sparql::{self, Evidence, TermLabels};
 use crate::store::Store;
 use crate::vocab::{gov, id, org, owl, skos};
 
@@ -35,7 +34,7 @@ fn links_query(entity: &NamedNode, max_edges: usize) -> String {
     let is_entity = |var: &str| {
         BASES
             .iter()
-            .map(|(base, _)| format!("STRSTARTS(STR(?{var}), {})", answer::literal(base)))
+            .map(|(base, _)| format!("STRSTARTS(STR(?{var}), {})", sparql::literal(base)))
             .collect::<Vec<_>>()
             .join(" || ")
     };
@@ -72,12 +71,23 @@ LIMIT {max_edges}"#,
     )
 }
 
+/// The queries of a neighbourhood around `entity`, for [`crate::sparql::every_query`].
+#[cfg(test)]
+pub(super) fn queries(entity: &str) -> Vec<(String, String)> {
+    let e = NamedNode::new_unchecked(entity);
+    vec![
+        ("neighbourhood links".to_string(), links_query(&e, 10)),
+        ("neighbourhood dates".to_string(), dates_query(&[entity])),
+        ("neighbourhood label".to_string(), label_query(&e)),
+    ]
+}
+
 /// The earliest start date of each of `events`.
 fn dates_query(events: &[&str]) -> String {
     let values: Vec<String> = events.iter().map(|e| format!("<{e}>")).collect();
     format!(
         "{prologue}SELECT ?e (MIN(?d) AS ?date) WHERE {{ VALUES ?e {{ {values} }} ?e schema:startDate ?d }} GROUP BY ?e\n",
-        prologue = answer::prologue(),
+        prologue = sparql::prologue(),
         values = values.join(" "),
     )
 }
@@ -101,16 +111,13 @@ pub fn neighbourhood(
             post: None,
         })
     };
-    for r in answer::select(store, &links_query(entity, max_edges))? {
+    for r in sparql::select(store, &links_query(entity, max_edges))? {
         let (Some(s), Some(p), Some(o)) = (r.text("s"), r.text("p"), r.text("o")) else {
             continue;
         };
         let link = match r.nonempty("post") {
             Some(post) if p == gov::POST.as_str() => Link::Post { post },
-            _ => match Relation::ALL
-                .into_iter()
-                .find(|rel| relation_property(*rel).as_str() == p)
-            {
+            _ => match Relation::of_property(&p) {
                 Some(relation) => Link::Fact { relation },
                 None => Link::Other { property: p },
             },
@@ -147,7 +154,7 @@ pub fn neighbourhood(
         .collect();
     if !events.is_empty() {
         let refs: Vec<&str> = events.iter().map(String::as_str).collect();
-        for r in answer::select(store, &dates_query(&refs))? {
+        for r in sparql::select(store, &dates_query(&refs))? {
             if let (Some(e), Some(d)) = (r.text("e"), r.nonempty("date")) {
                 if let Some(i) = kg.index_of(&e) {
                     kg.graph[i].date = Some(d);
@@ -158,13 +165,16 @@ pub fn neighbourhood(
     Ok((kg, center))
 }
 
-/// An entity's `skos:prefLabel`, if it has one.
-fn label_of(store: &Store, entity: &NamedNode) -> Result<Option<String>, Error> {
-    let q = format!(
+fn label_query(entity: &NamedNode) -> String {
+    format!(
         "SELECT ?l WHERE {{ {entity} <{}> ?l }} LIMIT 1",
         skos::PREF_LABEL.as_str()
-    );
-    Ok(answer::select(store, &q)?
+    )
+}
+
+/// An entity's `skos:prefLabel`, if it has one.
+fn label_of(store: &Store, entity: &NamedNode) -> Result<Option<String>, Error> {
+    Ok(sparql::select(store, &label_query(entity))?
         .first()
         .and_then(|r| r.nonempty("l")))
 }
@@ -172,14 +182,15 @@ fn label_of(store: &Store, entity: &NamedNode) -> Result<Option<String>, Error> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture::seed;
+    use crate::iri;
     use crate::model::{EntityId, EntityKind};
-    use crate::rdf::{self, fixture::seed};
 
     #[test]
     fn a_chair_is_drawn_with_the_meeting_and_the_posts() {
         let store = Store::in_memory().unwrap();
         store.ingest(&seed()).unwrap();
-        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let lin = iri::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
         let (kg, center) = neighbourhood(&store, &lin, 60).unwrap();
         assert_eq!(kg.node(center).label, "林武");
         let labels: Vec<String> = kg
@@ -206,7 +217,7 @@ mod tests {
         assert_eq!(unique.len(), labels.len(), "{labels:?}");
 
         // An entity the store does not know is drawn alone.
-        let nobody = rdf::entity_iri(&EntityId::new(EntityKind::Person, "无名"));
+        let nobody = iri::entity_iri(&EntityId::new(EntityKind::Person, "无名"));
         let (kg, center) = neighbourhood(&store, &nobody, 60).unwrap();
         assert_eq!(kg.graph.node_count(), 1);
         assert_eq!(kg.node(center).kind, NodeKind::Person);
@@ -216,7 +227,7 @@ mod tests {
     fn at_most_max_edges_links_are_read() {
         let store = Store::in_memory().unwrap();
         store.ingest(&seed()).unwrap();
-        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let lin = iri::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
         let (kg, _) = neighbourhood(&store, &lin, 2).unwrap();
         assert_eq!(kg.graph.edge_count(), 2);
     }

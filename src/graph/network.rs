@@ -8,7 +8,6 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use super::{KnowledgeGraph, Link, NodeKind};
-use crate::model::Relation;
 
 impl KnowledgeGraph {
     /// The co-attendance network: people linked by the events they were both present at
@@ -16,14 +15,8 @@ impl KnowledgeGraph {
     pub fn co_attendance(&self) -> CoAttendance {
         let mut present: BTreeMap<NodeIndex, Vec<NodeIndex>> = BTreeMap::new();
         for e in self.graph.edge_references() {
-            if matches!(
-                e.weight().link,
-                Link::Fact {
-                    relation: Relation::Meets
-                }
-            ) || !e.weight().link.is_presence()
-                || self.graph[e.source()].kind != NodeKind::Person
-            {
+            let at_event = matches!(e.weight().link, Link::Fact { relation } if relation.is_presence_at_event());
+            if !at_event || self.graph[e.source()].kind != NodeKind::Person {
                 continue;
             }
             let people = present.entry(e.target()).or_default();

@@ -7,7 +7,7 @@ use petgraph::graph::{EdgeIndex, NodeIndex};
 use serde::Serialize;
 
 use super::{Centrality, Fact, KnowledgeGraph, NodeKind, Pair, Reached};
-use crate::answer::Citations;
+use crate::sparql::Citations;
 use crate::store::write_table;
 
 /// A node reached from a centre, with the fact it was reached by.

@@ -63,18 +63,23 @@ pub struct Config {
     pub log_requests: bool,
 }
 
+impl Config {
+    /// What `govkg serve` runs with unless told otherwise.
+    pub const DEFAULT: Config = Config {
+        bind: IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+        port: 7878,
+        timeout: Duration::from_secs(10),
+        max_rows: 10_000,
+        max_body: 1 << 20,
+        writable: false,
+        threads: 8,
+        log_requests: false,
+    };
+}
+
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            bind: IpAddr::from([127, 0, 0, 1]),
-            port: 7878,
-            timeout: Duration::from_secs(10),
-            max_rows: 10_000,
-            max_body: 1 << 20,
-            writable: false,
-            threads: 8,
-            log_requests: false,
-        }
+        Config::DEFAULT
     }
 }
 

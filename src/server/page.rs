@@ -102,7 +102,7 @@ pub fn html() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rdf::fixture::seed;
+    use crate::fixture::seed;
     use crate::store::Store;
     use oxigraph::sparql::QueryResults;
 

@@ -88,7 +88,7 @@ fn names_with_quotes_backslashes_and_newlines_cannot_break_the_dot() {
         s.update(&format!(
             "DELETE {{ GRAPH ?g {{ ?p <{pref}> ?l }} }} INSERT {{ GRAPH ?g {{ ?p <{pref}> {nasty} }} }} WHERE {{ GRAPH ?g {{ ?p <{pref}> ?l FILTER(STR(?l) = \"韦韬\") }} }}",
             pref = govkg::vocab::skos::PREF_LABEL.as_str(),
-            nasty = govkg::answer::literal(nasty),
+            nasty = govkg::sparql::literal(nasty),
         ))
         .unwrap();
     }

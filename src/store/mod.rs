@@ -17,34 +17,34 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::fs::{self, File, TryLockError};
+use std::fs::File;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
 
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
-use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, TermRef, Variable};
-use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
 use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
-    SparqlSyntaxError, UpdateEvaluationError,
+    CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator, SparqlSyntaxError,
+    UpdateEvaluationError,
 };
 use oxigraph::store::{SerializerError, StorageError};
-use unicode_width::UnicodeWidthStr;
 
+mod open;
+mod results;
+
+pub use results::{write_results, write_table, ResultsFormat};
+
+use crate::iri;
 use crate::model::{EntityKind, Extraction};
 use crate::rdf;
 use crate::vocab::{self, graph};
 
 /// `ontology/govkg.ttl`, built into the binary and loaded into the graph
 /// [`graph::ONTOLOGY`] of every store opened for writing.
-pub const ONTOLOGY_TTL: &str = include_str!("../ontology/govkg.ttl");
+pub const ONTOLOGY_TTL: &str = include_str!("../../ontology/govkg.ttl");
 
 /// The file in a store's folder that govkg's readers share-lock and its writer locks alone.
 pub const LOCK_FILE: &str = "govkg.lock";
-
-/// How long a writer waits for readers to finish (queries take a moment; a server holds on).
-const READERS_WAIT: Duration = Duration::from_secs(10);
 
 /// Memory for the bulk loader when the caller gives less: below a few megabytes per thread
 /// oxigraph writes one tiny batch per quad.
@@ -54,6 +54,9 @@ const MIN_BULK_MEMORY_MB: usize = 16;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
+    /// Reading a store that is not there: the hint says how to make one.
+    #[error("no store at {} (build one with `govkg ingest PATH`, or give --store)", path.display())]
+    NoStore { path: PathBuf },
     /// RocksDB allows one writer per store; another process (or handle) has it open.
     #[error("store {} is in use by another govkg process writing it; wait for it to finish, or stop it", path.display())]
     InUse { path: PathBuf },
@@ -191,97 +194,6 @@ pub struct LoadStats {
 }
 
 impl Store {
-    /// Opens the store at `path`, creating it if missing, and brings its ontology graph up to
-    /// date with [`ONTOLOGY_TTL`]. Fails with [`Error::InUse`] while another process writes the
-    /// store, and with [`Error::BeingRead`] when others still read it after some seconds.
-    pub fn open(path: &Path) -> Result<Store, Error> {
-        let lock_error = |source| Error::Lock {
-            path: path.to_path_buf(),
-            source,
-        };
-        if !holds_database(path) {
-            create(path)?;
-        }
-        let lock = lock_file(path, true).map_err(lock_error)?;
-        let deadline = Instant::now() + READERS_WAIT;
-        loop {
-            match lock.try_lock() {
-                Ok(()) => break,
-                Err(TryLockError::WouldBlock) => {}
-                Err(TryLockError::Error(e)) => return Err(lock_error(e)),
-            }
-            // Readers share the lock, a writer holds it alone: if it can be shared, readers
-            // hold it, and a query ends soon.
-            if lock.try_lock_shared().is_err() {
-                return Err(Error::InUse {
-                    path: path.to_path_buf(),
-                });
-            }
-            lock.unlock().map_err(lock_error)?;
-            if Instant::now() >= deadline {
-                return Err(Error::BeingRead {
-                    path: path.to_path_buf(),
-                });
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let inner = oxigraph::store::Store::open(path).map_err(|e| open_error(path, e))?;
-        let store = Store {
-            inner,
-            path: Some(path.to_path_buf()),
-            read_only: false,
-            _lock: Some(lock),
-        };
-        store.sync_ontology()?;
-        Ok(store)
-    }
-
-    /// Opens an existing store for reading only. Several readers may share it, but not with a
-    /// writer: this fails with [`Error::BeingWritten`] while another process writes the store
-    /// (and [`Store::open`] with [`Error::BeingRead`] while readers hold it). The ontology graph
-    /// is left as it is.
-    pub fn open_read_only(path: &Path) -> Result<Store, Error> {
-        // A store on read-only media has no lock file and cannot get one; nobody can write it
-        // there either, so it is read without.
-        let lock = match lock_file(path, false) {
-            Ok(lock) => match lock.try_lock_shared() {
-                Ok(()) => Some(lock),
-                Err(TryLockError::WouldBlock) => {
-                    return Err(Error::BeingWritten {
-                        path: path.to_path_buf(),
-                    })
-                }
-                Err(TryLockError::Error(source)) => {
-                    return Err(Error::Lock {
-                        path: path.to_path_buf(),
-                        source,
-                    })
-                }
-            },
-            Err(_) => None,
-        };
-        let inner =
-            oxigraph::store::Store::open_read_only(path).map_err(|e| open_error(path, e))?;
-        Ok(Store {
-            inner,
-            path: Some(path.to_path_buf()),
-            read_only: true,
-            _lock: lock,
-        })
-    }
-
-    /// A store in memory, with the ontology loaded.
-    pub fn in_memory() -> Result<Store, Error> {
-        let store = Store {
-            inner: oxigraph::store::Store::new()?,
-            path: None,
-            read_only: false,
-            _lock: None,
-        };
-        store.sync_ontology()?;
-        Ok(store)
-    }
-
     /// The oxigraph store, for what this wrapper does not offer.
     pub fn inner(&self) -> &oxigraph::store::Store {
         &self.inner
@@ -330,7 +242,7 @@ impl Store {
             return Err(Error::NoArticleId);
         }
         let stats = ArticleStats::of(x, &rdf);
-        let graph = rdf::article_graph(&x.article.id);
+        let graph = iri::article_graph(&x.article.id);
         self.replace_graph(graph.as_ref(), rdf.quads.into_iter().map(Ok))?;
         Ok(stats)
     }
@@ -388,7 +300,7 @@ impl Store {
             } else {
                 match self
                     .inner
-                    .contains_named_graph(rdf::article_graph(&id).as_ref())
+                    .contains_named_graph(iri::article_graph(&id).as_ref())
                 {
                     Ok(true) => Err(Error::AlreadyLoaded(id)),
                     Ok(false) => {
@@ -418,7 +330,7 @@ impl Store {
     pub fn has_articles(&self) -> Result<bool, Error> {
         for g in self.inner.named_graphs() {
             if let NamedOrBlankNode::NamedNode(g) = g? {
-                if rdf::article_of_graph(g.as_ref()).is_some() {
+                if iri::article_of_graph(g.as_ref()).is_some() {
                     return Ok(true);
                 }
             }
@@ -481,7 +393,7 @@ impl Store {
         let mut ids = Vec::new();
         for g in self.inner.named_graphs() {
             if let NamedOrBlankNode::NamedNode(g) = g? {
-                ids.extend(rdf::article_of_graph(g.as_ref()));
+                ids.extend(iri::article_of_graph(g.as_ref()));
             }
         }
         ids.sort();
@@ -492,7 +404,7 @@ impl Store {
     pub fn contains_article(&self, id: &str) -> Result<bool, Error> {
         Ok(self
             .inner
-            .contains_named_graph(rdf::article_graph(id).as_ref())?)
+            .contains_named_graph(iri::article_graph(id).as_ref())?)
     }
 
     /// The number of quads, the ontology's included.
@@ -549,149 +461,6 @@ fn evaluator() -> Result<SparqlEvaluator, Error> {
     Ok(evaluator)
 }
 
-/// Whether `path` holds a RocksDB database: RocksDB writes `CURRENT` once the database exists.
-fn holds_database(path: &Path) -> bool {
-    path.join("CURRENT").is_file()
-}
-
-/// The prefix of the folder a new store at `path` is built in, beside it.
-fn building_prefix(path: &Path) -> String {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-    format!(".{}.new-", name.unwrap_or_default())
-}
-
-/// Creates the store at `path`, which holds no database yet.
-///
-/// RocksDB creates a database in steps (its files, then one column family after another). A
-/// process killed between them leaves a folder that a writer would repair but that a reader
-/// cannot open ("Column family not found"). So the store is built whole, ontology included, in
-/// a folder beside `path`, and renamed into place: there is a store at `path`, complete, or
-/// none. The building folder holds its own lock, so that one left by a killed process can be
-/// told from one still being built, and removed.
-fn create(path: &Path) -> Result<(), Error> {
-    let create_error = |source| Error::Create {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.exists() {
-        // An empty folder (or one with only a lock file) may become a store; anything else may
-        // be somebody's files, which must not be mixed with (or replaced by) a database.
-        let only_lock = path.is_dir()
-            && fs::read_dir(path)
-                .map_err(create_error)?
-                .filter_map(Result::ok)
-                .all(|e| e.file_name() == LOCK_FILE);
-        if !only_lock {
-            return Err(Error::NotAStore {
-                path: path.to_path_buf(),
-            });
-        }
-    }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(parent).map_err(create_error)?;
-    let prefix = building_prefix(path);
-    remove_abandoned(parent, &prefix);
-    let building = tempfile::Builder::new()
-        .prefix(&prefix)
-        .tempdir_in(parent)
-        .map_err(create_error)?;
-    let lock = lock_file(building.path(), true).map_err(create_error)?;
-    lock.try_lock().map_err(|e| create_error(e.into()))?;
-    {
-        let store = Store {
-            inner: oxigraph::store::Store::open(building.path())
-                .map_err(|e| open_error(path, e))?,
-            path: Some(path.to_path_buf()),
-            read_only: false,
-            _lock: None,
-        };
-        store.sync_ontology()?;
-        store.flush()?;
-    }
-    // The lock is per open file, and the caller locks the store again once it is in place.
-    drop(lock);
-    if path.is_dir() {
-        // Only a lock file is left there (checked above); rename cannot replace a full folder.
-        let _ = fs::remove_file(path.join(LOCK_FILE));
-        let _ = fs::remove_dir(path);
-    }
-    let building = building.keep();
-    if let Err(e) = fs::rename(&building, path) {
-        let _ = fs::remove_dir_all(&building);
-        // Another process creating the same store at the same moment got there first.
-        if !holds_database(path) {
-            return Err(create_error(e));
-        }
-    }
-    Ok(())
-}
-
-/// Removes the folders beside a store that killed processes left while building it: their
-/// lock is free. A folder still being built holds its lock and stays.
-fn remove_abandoned(parent: &Path, prefix: &str) {
-    let Ok(entries) = fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        if !entry.file_name().to_string_lossy().starts_with(prefix) {
-            continue;
-        }
-        let dir = entry.path();
-        let free = File::open(dir.join(LOCK_FILE)).is_ok_and(|f| f.try_lock().is_ok());
-        if free {
-            let _ = fs::remove_dir_all(&dir);
-        }
-    }
-}
-
-/// Opens (a writer: creates) the lock file of the store at `path`. A reader does not create the
-/// folder: a missing store must fail as missing, not turn into an empty folder.
-fn lock_file(path: &Path, create: bool) -> io::Result<File> {
-    let file = path.join(LOCK_FILE);
-    if create {
-        File::options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(file)
-    } else if path.is_dir() {
-        // Locks work on a file opened for reading; create it for the first reader of a store
-        // that no writer of this version has opened.
-        File::options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&file)
-            .or_else(|_| File::open(&file))
-    } else {
-        Err(io::ErrorKind::NotFound.into())
-    }
-}
-
-/// RocksDB refuses a second writer with an I/O error about its `LOCK` file: "While lock file:
-/// …/LOCK: Resource temporarily unavailable" from another process, "lock hold by current
-/// process" from this one.
-fn open_error(path: &Path, source: StorageError) -> Error {
-    let message = source.to_string();
-    if matches!(source, StorageError::Io(_))
-        && (message.contains("lock file") || message.contains("lock hold"))
-    {
-        Error::InUse {
-            path: path.to_path_buf(),
-        }
-    } else {
-        Error::Open {
-            path: path.to_path_buf(),
-            source,
-        }
-    }
-}
-
 /// The quads of [`ONTOLOGY_TTL`] in the ontology graph.
 fn ontology_quads() -> Result<HashSet<Quad>, Error> {
     RdfParser::from_format(RdfFormat::Turtle)
@@ -701,196 +470,14 @@ fn ontology_quads() -> Result<HashSet<Quad>, Error> {
         .collect()
 }
 
-/// How [`write_results`] writes query results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResultsFormat {
-    /// An aligned plain-text table for people, IRIs shortened with known prefixes.
-    Table,
-    /// SPARQL 1.1 Query Results JSON.
-    Json,
-    /// SPARQL 1.1 Query Results CSV.
-    Csv,
-    /// SPARQL 1.1 Query Results TSV.
-    Tsv,
-    /// SPARQL Query Results XML.
-    Xml,
-}
-
-impl ResultsFormat {
-    pub const ALL: [ResultsFormat; 5] = [
-        ResultsFormat::Table,
-        ResultsFormat::Json,
-        ResultsFormat::Csv,
-        ResultsFormat::Tsv,
-        ResultsFormat::Xml,
-    ];
-
-    /// The name used on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ResultsFormat::Table => "table",
-            ResultsFormat::Json => "json",
-            ResultsFormat::Csv => "csv",
-            ResultsFormat::Tsv => "tsv",
-            ResultsFormat::Xml => "xml",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ResultsFormat> {
-        ResultsFormat::ALL.into_iter().find(|f| f.as_str() == s)
-    }
-
-    fn sparql(self) -> Option<QueryResultsFormat> {
-        match self {
-            ResultsFormat::Table => None,
-            ResultsFormat::Json => Some(QueryResultsFormat::Json),
-            ResultsFormat::Csv => Some(QueryResultsFormat::Csv),
-            ResultsFormat::Tsv => Some(QueryResultsFormat::Tsv),
-            ResultsFormat::Xml => Some(QueryResultsFormat::Xml),
-        }
-    }
-}
-
-impl fmt::Display for ResultsFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// Writes query results. Triples of `CONSTRUCT`/`DESCRIBE` are written as solutions binding
-/// `subject`, `predicate` and `object`, so that every format has one shape.
-pub fn write_results(
-    results: QueryResults<'_>,
-    format: ResultsFormat,
-    mut out: impl Write,
-) -> Result<(), Error> {
-    let (variables, rows): (
-        Vec<Variable>,
-        Box<dyn Iterator<Item = Result<QuerySolution, Error>>>,
-    ) = match results {
-        QueryResults::Boolean(value) => {
-            return match format.sparql() {
-                Some(f) => QueryResultsSerializer::from_format(f)
-                    .serialize_boolean_to_writer(out, value)
-                    .map(drop),
-                None => writeln!(out, "{value}"),
-            }
-            .map_err(Error::Write);
-        }
-        QueryResults::Solutions(solutions) => {
-            let variables = solutions.variables().to_vec();
-            (
-                variables,
-                Box::new(solutions.map(|s| s.map_err(Error::from))),
-            )
-        }
-        QueryResults::Graph(triples) => {
-            let variables: Vec<Variable> = ["subject", "predicate", "object"]
-                .into_iter()
-                .map(Variable::new_unchecked)
-                .collect();
-            let names = variables.clone();
-            let rows = triples.map(move |t| {
-                let t = t?;
-                let values = vec![
-                    Some(t.subject.into()),
-                    Some(t.predicate.into()),
-                    Some(t.object),
-                ];
-                Ok(QuerySolution::from((names.clone(), values)))
-            });
-            (variables, Box::new(rows))
-        }
-    };
-    match format.sparql() {
-        Some(f) => {
-            let mut serializer = QueryResultsSerializer::from_format(f)
-                .serialize_solutions_to_writer(out, variables)
-                .map_err(Error::Write)?;
-            for row in rows {
-                serializer.serialize(&row?).map_err(Error::Write)?;
-            }
-            serializer.finish().map_err(Error::Write)?;
-            Ok(())
-        }
-        None => {
-            let mut table = Vec::new();
-            for row in rows {
-                let row = row?;
-                table.push(
-                    variables
-                        .iter()
-                        .map(|v| {
-                            row.get(v)
-                                .map(|t| display_term(t.as_ref()))
-                                .unwrap_or_default()
-                        })
-                        .collect(),
-                );
-            }
-            let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
-            write_table(&header, &table, &mut out).map_err(Error::Write)
-        }
-    }
-}
-
-/// A term as a person reads it: IRIs shortened with known prefixes, literals as their text,
-/// line breaks and tabs shown as `\n`, `\t` so that a row stays on one line.
-fn display_term(term: TermRef<'_>) -> String {
-    let text = match term {
-        TermRef::NamedNode(n) => {
-            rdf::compact_iri(n.as_str()).unwrap_or_else(|| format!("<{}>", n.as_str()))
-        }
-        TermRef::BlankNode(b) => format!("_:{}", b.as_str()),
-        TermRef::Literal(l) => l.value().to_owned(),
-    };
-    text.replace('\n', "\\n")
-        .replace('\r', "\\r")
-        .replace('\t', "\\t")
-}
-
-/// Writes columns padded to their widest cell, counting display width (a CJK character is two
-/// columns), with a rule under the header.
-pub fn write_table(
-    header: &[String],
-    rows: &[Vec<String>],
-    out: &mut impl Write,
-) -> io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width());
-        }
-    }
-    let line = |out: &mut dyn Write, cells: &[String]| -> io::Result<()> {
-        let mut s = String::new();
-        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(cell);
-            } else {
-                s.push_str(cell);
-                s.push_str(&" ".repeat(w - cell.width() + 2));
-            }
-        }
-        writeln!(out, "{}", s.trim_end())
-    };
-    line(out, header)?;
-    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    line(out, &rule)?;
-    for row in rows {
-        line(out, row)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fixture::{seed, ARTICLE};
     use crate::model::{EntityId, Node};
-    use crate::rdf::fixture::{seed, ARTICLE};
     use oxigraph::model::{GraphName, Literal, Term};
 
-    fn select(store: &Store, q: &str) -> Vec<Vec<Option<Term>>> {
+    pub(super) fn select(store: &Store, q: &str) -> Vec<Vec<Option<Term>>> {
         let QueryResults::Solutions(solutions) = store.query(q).expect("query") else {
             panic!("not a SELECT")
         };
@@ -906,7 +493,7 @@ mod tests {
                 None,
                 None,
                 None,
-                Some(rdf::article_graph(id).as_ref().into()),
+                Some(iri::article_graph(id).as_ref().into()),
             )
             .count()
     }
@@ -960,13 +547,13 @@ mod tests {
         let store = Store::in_memory().expect("store");
         store.ingest(&seed()).expect("ingest");
         let rows = select(&store, "SELECT ?p ?m WHERE { ?p gov:chairs ?m }");
-        let lin = rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
+        let lin = iri::entity_iri(&EntityId::new(EntityKind::Person, "林武"));
         let meeting = &seed().entities[0].id;
         assert_eq!(
             rows,
             vec![vec![
                 Some(lin.into()),
-                Some(rdf::entity_iri(meeting).into())
+                Some(iri::entity_iri(meeting).into())
             ]]
         );
         // An explicit dataset is honoured: the ontology graph has no chair.
@@ -1067,7 +654,7 @@ mod tests {
         let x = seed();
         store.ingest(&x).expect("ingest");
         let written: HashSet<Quad> = rdf::article_quads(&x).into_iter().collect();
-        let graph = rdf::article_graph(ARTICLE);
+        let graph = iri::article_graph(ARTICLE);
         let stored: HashSet<Quad> = store
             .inner()
             .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
@@ -1082,12 +669,12 @@ mod tests {
         let x = seed();
         store.ingest(&x).expect("ingest");
         let before: HashSet<Quad> = store.inner().iter().map(Result::unwrap).collect();
-        let graph = rdf::article_graph(ARTICLE);
+        let graph = iri::article_graph(ARTICLE);
         let quads = rdf::article_quads(&x);
         let half = quads.len() / 2;
         // Half the new quads, a changed one among them, then a failure.
         let changed = Quad::new(
-            rdf::entity_iri(&EntityId::new(EntityKind::Person, "x")),
+            iri::entity_iri(&EntityId::new(EntityKind::Person, "x")),
             vocab::skos::PREF_LABEL,
             Literal::from("x"),
             GraphName::from(graph.clone()),
@@ -1112,147 +699,6 @@ mod tests {
         assert!(matches!(store.ingest(&x), Err(Error::NoArticleId)));
     }
 
-    #[test]
-    fn a_store_open_elsewhere_is_in_use() {
-        let dir = tempdir("locked");
-        let store = Store::open(&dir).expect("first open");
-        let err = Store::open(&dir).unwrap_err();
-        let Error::InUse { path } = &err else {
-            panic!("expected Error::InUse, got {err:?}")
-        };
-        assert_eq!(path, &dir);
-        assert!(
-            err.to_string().contains(&dir.display().to_string()),
-            "{err}"
-        );
-        assert!(!err.to_string().contains("RocksDB"), "{err}");
-
-        // From another process too: the test binary re-runs itself on the held store.
-        let child = std::process::Command::new(std::env::current_exe().expect("test binary"))
-            .args([
-                "--exact",
-                "store::tests::child_finds_store_in_use",
-                "--ignored",
-            ])
-            .env("GOVKG_TEST_LOCKED_STORE", &dir)
-            .output()
-            .expect("child runs");
-        let stdout = String::from_utf8_lossy(&child.stdout);
-        // "1 passed": the filter matched, so the child did open the store.
-        assert!(
-            child.status.success() && stdout.contains("1 passed"),
-            "child process did not see Error::InUse: {stdout}"
-        );
-        drop(store);
-        Store::open(&dir).expect("open after close");
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn a_store_is_created_whole_beside_its_place_and_only_in_an_empty_folder() {
-        let dir = tempdir("create");
-        std::fs::create_dir_all(&dir).unwrap();
-        let prefix = building_prefix(&dir.join("s"));
-        // What a process killed while building left: an unlocked building folder.
-        let abandoned = dir.join(format!("{prefix}killed"));
-        std::fs::create_dir_all(&abandoned).unwrap();
-        std::fs::write(abandoned.join(LOCK_FILE), "").unwrap();
-        std::fs::write(abandoned.join("CURRENT"), "").unwrap();
-        // A building folder whose lock is held is another process's, still at work.
-        let busy = dir.join(format!("{prefix}busy"));
-        std::fs::create_dir_all(&busy).unwrap();
-        let held = lock_file(&busy, true).unwrap();
-        held.try_lock().unwrap();
-
-        let cases: &[(&str, &[&str], bool)] = &[
-            ("s", &[], true),
-            ("empty", &[""], true),
-            ("lock-only", &[LOCK_FILE], true),
-            ("others", &["notes.txt"], false),
-        ];
-        for &(name, files, creates) in cases {
-            let path = dir.join(name);
-            let path = if name == "s" {
-                path
-            } else {
-                path.join("store")
-            };
-            for file in files {
-                std::fs::create_dir_all(&path).unwrap();
-                if !file.is_empty() {
-                    std::fs::write(path.join(file), "").unwrap();
-                }
-            }
-            match Store::open(&path) {
-                Ok(store) => {
-                    assert!(creates, "{name}: created among other files");
-                    assert!(holds_database(&path), "{name}");
-                    assert_eq!(store.len().unwrap(), ontology_quads().unwrap().len());
-                }
-                Err(e) => {
-                    assert!(!creates, "{name}: {e}");
-                    assert!(matches!(e, Error::NotAStore { .. }), "{name}: {e:?}");
-                    assert!(!holds_database(&path), "{name}");
-                    assert!(path.join("notes.txt").is_file(), "{name}");
-                }
-            }
-        }
-        let mut left: Vec<String> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
-        assert_eq!(
-            left,
-            [
-                format!("{prefix}busy"),
-                "empty".into(),
-                "lock-only".into(),
-                "others".into(),
-                "s".into()
-            ]
-        );
-        // A file is not a folder to make a store in.
-        let file = dir.join("others").join("store").join("notes.txt");
-        assert!(matches!(Store::open(&file), Err(Error::NotAStore { .. })));
-        drop(held);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn readers_share_a_store_and_exclude_a_writer() {
-        let dir = tempdir("readers");
-        drop(Store::open(&dir).expect("create"));
-        let a = Store::open_read_only(&dir).expect("first reader");
-        let b = Store::open_read_only(&dir).expect("second reader");
-        let err = Store::open(&dir).unwrap_err();
-        assert!(matches!(err, Error::BeingRead { .. }), "{err:?}");
-        assert!(err.to_string().contains("being read"), "{err}");
-        drop(a);
-        // A writer waits for the readers to finish.
-        let last = std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(300));
-            drop(b);
-        });
-        let writer = Store::open(&dir).expect("writer once readers are gone");
-        last.join().unwrap();
-        let err = Store::open_read_only(&dir).unwrap_err();
-        assert!(matches!(err, Error::BeingWritten { .. }), "{err:?}");
-        assert!(
-            err.to_string().contains(&dir.display().to_string()),
-            "{err}"
-        );
-        drop(writer);
-        Store::open_read_only(&dir).expect("reader once the writer is gone");
-        let missing = dir.join("missing");
-        assert!(matches!(
-            Store::open_read_only(&missing),
-            Err(Error::Open { .. })
-        ));
-        assert!(!missing.exists(), "a reader created the store folder");
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
     /// Run by [`a_store_open_elsewhere_is_in_use`] in a child process.
     #[test]
     #[ignore = "run by a_store_open_elsewhere_is_in_use in a child process"]
@@ -1260,28 +706,6 @@ mod tests {
         let path = PathBuf::from(std::env::var_os("GOVKG_TEST_LOCKED_STORE").expect("path given"));
         let err = Store::open(&path).unwrap_err();
         assert!(matches!(err, Error::InUse { .. }), "{err:?}");
-    }
-
-    #[test]
-    fn on_disk_store_persists_and_opens_read_only() {
-        let dir = tempdir("persist");
-        let total = {
-            let store = Store::open(&dir).expect("open");
-            store.ingest(&seed()).expect("ingest");
-            store.len().unwrap()
-        };
-        let store = Store::open_read_only(&dir).expect("read-only");
-        assert_eq!(store.len().unwrap(), total);
-        assert_eq!(store.articles().unwrap(), vec![ARTICLE.to_owned()]);
-        assert_eq!(
-            select(&store, "SELECT ?p WHERE { ?p gov:chairs ?m }").len(),
-            1
-        );
-        assert!(matches!(store.ingest(&seed()), Err(Error::ReadOnly { .. })));
-        drop(store);
-        // Reopening for writing finds the ontology current and changes nothing.
-        assert_eq!(Store::open(&dir).expect("reopen").len().unwrap(), total);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
@@ -1325,71 +749,6 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn results_are_written_in_every_format() {
-        let store = Store::in_memory().expect("store");
-        store.ingest(&seed()).expect("ingest");
-        let q = "SELECT ?p ?name WHERE { ?p gov:chairs ?m ; skos:prefLabel ?name }";
-        let cases = [
-            (ResultsFormat::Table, "p            name\n-----------  ----\nperson:林武  林武\n"),
-            (
-                ResultsFormat::Csv,
-                "p,name\r\nhttps://w3id.org/govkg/id/person/林武,林武\r\n",
-            ),
-            (
-                ResultsFormat::Tsv,
-                "?p\t?name\n<https://w3id.org/govkg/id/person/林武>\t\"林武\"@zh\n",
-            ),
-            (
-                ResultsFormat::Json,
-                "{\"head\":{\"vars\":[\"p\",\"name\"]},\"results\":{\"bindings\":[{\"p\":{\"type\":\"uri\",\"value\":\"https://w3id.org/govkg/id/person/林武\"},\"name\":{\"type\":\"literal\",\"value\":\"林武\",\"xml:lang\":\"zh\"}}]}}",
-            ),
-        ];
-        for (format, want) in cases {
-            let mut out = Vec::new();
-            write_results(store.query(q).unwrap(), format, &mut out).expect("write");
-            assert_eq!(String::from_utf8(out).unwrap(), want, "{format}");
-        }
-        let mut out = Vec::new();
-        write_results(
-            store.query("ASK { ?p gov:chairs ?m }").unwrap(),
-            ResultsFormat::Table,
-            &mut out,
-        )
-        .unwrap();
-        assert_eq!(out, b"true\n");
-        let mut out = Vec::new();
-        let construct = "CONSTRUCT { ?p gov:chairs ?m } WHERE { ?p gov:chairs ?m }";
-        write_results(
-            store.query(construct).unwrap(),
-            ResultsFormat::Csv,
-            &mut out,
-        )
-        .unwrap();
-        assert!(String::from_utf8(out)
-            .unwrap()
-            .starts_with("subject,predicate,object\r\n"));
-        for f in ResultsFormat::ALL {
-            assert_eq!(ResultsFormat::parse(f.as_str()), Some(f));
-        }
-    }
-
-    #[test]
-    fn table_aligns_cjk_by_display_width() {
-        let header = vec!["a".to_owned(), "b".to_owned()];
-        let rows = vec![
-            vec!["林武".to_owned(), "x".to_owned()],
-            vec!["abcde".to_owned(), "y\\nz".to_owned()],
-        ];
-        let mut out = Vec::new();
-        write_table(&header, &rows, &mut out).unwrap();
-        assert_eq!(
-            String::from_utf8(out).unwrap(),
-            "a      b\n-----  ----\n林武   x\nabcde  y\\nz\n"
-        );
-        assert_eq!(display_term(Literal::from("a\nb").as_ref().into()), "a\\nb");
-    }
-
     /// Writes the seed article's graph as N-Quads to `tests/data/seed-a1.nq`, and copies of it
     /// each broken in one way to `tests/data/shacl-broken/`; `.ci/shacl.sh` checks that the first
     /// conforms and the others do not. Fails when a committed file is stale;
@@ -1398,7 +757,7 @@ mod tests {
     fn seed_fixtures_are_current() {
         let store = Store::in_memory().expect("store");
         store.ingest(&seed()).expect("ingest");
-        let graph = format!("<{}>", rdf::article_graph(ARTICLE).as_str());
+        let graph = format!("<{}>", iri::article_graph(ARTICLE).as_str());
         let mut lines: Vec<String> = String::from_utf8(store.dump(Vec::new()).expect("dump"))
             .expect("utf-8")
             .lines()
@@ -1414,7 +773,7 @@ mod tests {
             }
             broken
         };
-        let lin = iri(rdf::entity_iri(&EntityId::new(EntityKind::Person, "林武")).as_ref());
+        let lin = iri(iri::entity_iri(&EntityId::new(EntityKind::Person, "林武")).as_ref());
         let label = format!("{lin} {} ", iri(vocab::skos::PREF_LABEL));
         let mut two_labels = lines.clone();
         two_labels.extend(
@@ -1424,7 +783,7 @@ mod tests {
                 .map(|l| l.replace("\"林武\"", "\"林 武\"")),
         );
         assert_eq!(two_labels.len(), lines.len() + 1);
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
         let broken = dir.join("shacl-broken");
         let files = [
             (dir.join("seed-a1.nq"), lines.clone()),
@@ -1454,7 +813,7 @@ mod tests {
         }
     }
 
-    fn tempdir(name: &str) -> PathBuf {
+    pub(super) fn tempdir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("govkg-store-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         dir

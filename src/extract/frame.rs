@@ -9,12 +9,13 @@
 //! does not become the current one.
 
 use crate::lexicon::{BodyKind, Cue, Trigger};
-use crate::model::{Basis, Confidence, EntityId, EntityKind, Node, Relation};
+use crate::model::{Basis, Confidence, EntityId, EntityKind, Node};
+use crate::relation::Relation;
 
 use super::body::BodySpan;
+use super::chars::{is_clause_end, Sent};
 use super::event::EventSpan;
 use super::person::PersonSpan;
-use super::text::{is_clause_end, Sent};
 use super::Builder;
 
 /// A trigger found in a sentence.
@@ -324,7 +325,7 @@ fn goes_on(lead: &str) -> bool {
         }
         // `31日`, `3月24日`, `7次`, `两次`.
         let mut j = i;
-        while j < chars.len() && super::text::is_numeral(chars[j]) {
+        while j < chars.len() && super::chars::is_numeral(chars[j]) {
             j += 1;
         }
         if j > i && j < chars.len() && matches!(chars[j], '日' | '月' | '次' | '号') {
@@ -552,7 +553,7 @@ fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
 /// Whether a word (not a boundary, `并` or `了`) follows `i`: the trigger has its own object.
 fn continues_with_word(sent: &Sent, i: usize) -> bool {
     match sent.char_at(i) {
-        Some(c) if super::text::is_han(c) => !matches!(c, '并' | '了' | '和' | '及' | '等'),
+        Some(c) if super::chars::is_han(c) => !matches!(c, '并' | '了' | '和' | '及' | '等'),
         _ => false,
     }
 }

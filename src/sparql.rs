@@ -8,8 +8,9 @@ use oxigraph::model::{NamedNodeRef, Term};
 use oxigraph::sparql::QueryResults;
 use serde::Serialize;
 
+use crate::relation::Relation;
 use crate::store::{self, Store};
-use crate::vocab::{self, gov, graph};
+use crate::vocab::{self, graph};
 
 /// A string as a SPARQL string literal, quotes and backslashes escaped.
 pub fn literal(s: &str) -> String {
@@ -42,8 +43,8 @@ pub(crate) fn prologue() -> String {
 }
 
 /// One row a person in a role at an event, with its date, evidence sentence and article:
-/// the body of the queries below. `role` is a `gov:` role term; `selector` is a pattern that
-/// binds `?m` or `?p` first, each value once.
+/// the body of the queries below. `relation` gives the role (its [`crate::relation::Role`]);
+/// `selector` is a pattern that binds `?m` or `?p` first, each value once.
 ///
 /// Every pattern, labels included, is matched in the article graph `?g` of the evidence: over
 /// the union graph a person's label repeats once per article naming them, and joining it with
@@ -57,7 +58,7 @@ pub(crate) fn prologue() -> String {
 /// `MIN` and `MAX` of a group are unbound as soon as one row lacks the value in oxigraph, so
 /// missing values are made strings that lose; that keeps each answer the same from run to run,
 /// where `SAMPLE` would not. The article and its sentence travel together in `?found`.
-fn role_query(role: &str, selector: &str) -> String {
+fn role_query(relation: Relation, selector: &str) -> String {
     format!(
         r#"{prologue}SELECT ?meeting ?person ?date ?evidence ?article WHERE {{
   {{
@@ -90,6 +91,7 @@ fn role_query(role: &str, selector: &str) -> String {
 ORDER BY ?date ?meeting ?person
 "#,
         prologue = prologue(),
+        role = roles_of(&[relation]),
         found = found_expression(),
     )
 }
@@ -103,7 +105,7 @@ pub fn who_chaired(text: Option<&str>) -> String {
         ),
         None => String::new(),
     };
-    role_query("gov:Chair", &selector)
+    role_query(Relation::Chairs, &selector)
 }
 
 /// Meetings chaired by the person named `name` (a name or an alias).
@@ -112,28 +114,8 @@ pub fn chaired_by(name: &str) -> String {
         "{{ SELECT DISTINCT ?p WHERE {{ ?p skos:prefLabel|skos:altLabel {}@zh }} }}",
         literal(name)
     );
-    role_query("gov:Chair", &selector)
+    role_query(Relation::Chairs, &selector)
 }
-
-/// Roles that put a person in the room: chairing, giving instructions, reporting or speaking at
-/// a meeting all mean being there, as attending does.
-pub const PRESENCE_ROLES: [NamedNodeRef<'static>; 5] = [
-    gov::CHAIR,
-    gov::ATTENDEE,
-    gov::INSTRUCTOR,
-    gov::REPORTER,
-    gov::SPEAKER,
-];
-
-/// Every role an agent (a person or a body) plays at an event, organising included.
-pub const EVENT_ROLES: [NamedNodeRef<'static>; 6] = [
-    gov::CHAIR,
-    gov::ATTENDEE,
-    gov::INSTRUCTOR,
-    gov::REPORTER,
-    gov::SPEAKER,
-    gov::ORGANIZER,
-];
 
 /// Separates the fields of a `?found` column (`article␟evidence`), so that the article and the
 /// sentence of one row always come from the same graph: two `SAMPLE`s could mix graphs.
@@ -142,13 +124,14 @@ pub const FOUND_SEPARATOR: char = '\u{1f}';
 /// [`FOUND_SEPARATOR`] as a SPARQL string.
 const SEP: &str = r#""\u001F""#;
 
-/// `<a>, <b>` for `IN (…)` and `VALUES`.
-fn iris(terms: &[NamedNodeRef<'_>]) -> String {
-    terms
+/// The roles of `relations` as `<a>, <b>`, for `IN (…)`.
+fn roles_of(relations: &[Relation]) -> String {
+    relations
         .iter()
-        .map(|t| t.to_string())
+        .filter_map(|r| r.role())
+        .map(|r| r.iri.to_string())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(", ")
 }
 
 /// The expression of a `?found` column: the article of graph `?g` and the sentence `?evidence`,
@@ -176,7 +159,7 @@ pub fn split_found(found: &str) -> (String, String) {
 /// Every pattern sits inside `GRAPH ?g`: over the union graph, oxigraph 0.5 repeats a triple
 /// once per article holding it, and joining such patterns multiplies the repeats (a leader
 /// named in a thousand articles would give a million rows for one label).
-fn participation_query(values: &str, extra: &str, roles: &[NamedNodeRef<'_>]) -> String {
+fn participation_query(values: &str, extra: &str, relations: &[Relation]) -> String {
     let extra = if extra.is_empty() {
         String::new()
     } else {
@@ -209,7 +192,7 @@ fn participation_query(values: &str, extra: &str, roles: &[NamedNodeRef<'_>]) ->
 ORDER BY ?date ?event ?position ?agentLabel
 "#,
         prologue = prologue(),
-        roles = iris(roles).replace(' ', ", "),
+        roles = roles_of(relations),
         found = found_expression(),
         event_alt = alt_label_unless("?event", "?el0", "?ea"),
     )
@@ -223,34 +206,34 @@ fn alt_label_unless(node: &str, pref: &str, alt: &str) -> String {
     format!("OPTIONAL {{ {node} skos:altLabel {alt} FILTER(!BOUND({pref})) }}")
 }
 
-/// Who took part in `event`, in which of `roles`.
-pub fn participants(event: NamedNodeRef<'_>, roles: &[NamedNodeRef<'_>]) -> String {
-    participation_query(&format!("VALUES ?event {{ {event} }}"), "", roles)
+/// Who took part in `event`, in the roles of `relations`.
+pub fn participants(event: NamedNodeRef<'_>, relations: &[Relation]) -> String {
+    participation_query(&format!("VALUES ?event {{ {event} }}"), "", relations)
 }
 
-/// The events `agent` took part in, in which of `roles`.
-pub fn participations(agent: NamedNodeRef<'_>, roles: &[NamedNodeRef<'_>]) -> String {
-    participation_query(&format!("VALUES ?agent {{ {agent} }}"), "", roles)
+/// The events `agent` took part in, in the roles of `relations`.
+pub fn participations(agent: NamedNodeRef<'_>, relations: &[Relation]) -> String {
+    participation_query(&format!("VALUES ?agent {{ {agent} }}"), "", relations)
 }
 
-/// Every agent in one of `roles` at every event: the edges of the graph view.
-pub fn all_participations(roles: &[NamedNodeRef<'_>]) -> String {
-    participation_query("", "", roles)
+/// Every agent in one of the roles of `relations` at every event: the edges of the graph view.
+pub fn all_participations(relations: &[Relation]) -> String {
+    participation_query("", "", relations)
 }
 
-/// The events both `a` and `b` were present at ([`PRESENCE_ROLES`]), one row per event and
-/// person.
+/// The events both `a` and `b` were present at ([`Relation::present_at_event`]), one row per
+/// event and person.
 pub fn shared_events(a: NamedNodeRef<'_>, b: NamedNodeRef<'_>) -> String {
     let present = |who: NamedNodeRef<'_>| {
         format!(
             "FILTER EXISTS {{ GRAPH ?h {{ ?event prov:qualifiedAssociation ?q . ?q prov:agent {who} ; prov:hadRole ?r . FILTER(?r IN ({roles})) }} }}",
-            roles = iris(&PRESENCE_ROLES).replace(' ', ", "),
+            roles = roles_of(&Relation::present_at_event()),
         )
     };
     participation_query(
         &format!("VALUES ?agent {{ {a} {b} }}"),
         &format!("{}\n  {}", present(a), present(b)),
-        &PRESENCE_ROLES,
+        &Relation::present_at_event(),
     )
 }
 
@@ -490,6 +473,55 @@ pub fn select(store: &Store, sparql: &str) -> Result<Vec<Row>, Error> {
     }
 }
 
+/// Every label of the ontology's terms.
+fn labels_query() -> String {
+    format!(
+        "{prologue}SELECT ?term ?label WHERE {{ GRAPH {g} {{ ?term rdfs:label ?label }} }}\n",
+        prologue = prologue(),
+        g = graph::ONTOLOGY,
+    )
+}
+
+/// Every query the crate builds, named, with made-up arguments: for the test that each one
+/// parses and names only the terms [`crate::vocab`] declares (so a term renamed there and in
+/// the ontology, but not in a query, fails a test instead of answering nothing).
+#[cfg(test)]
+pub(crate) fn every_query() -> Vec<(String, String)> {
+    let x = NamedNodeRef::new_unchecked(concat!("https://w3id.org/govkg/id/", "person/x"));
+    let mut all: Vec<(String, String)> = [
+        ("who_chaired", who_chaired(None)),
+        ("who_chaired text", who_chaired(Some("会议"))),
+        ("chaired_by", chaired_by("林武")),
+        (
+            "participants",
+            participants(x, &Relation::present_at_event()),
+        ),
+        ("participations", participations(x, &[Relation::Chairs])),
+        (
+            "all_participations",
+            all_participations(&Relation::at_event()),
+        ),
+        ("shared_events", shared_events(x, x)),
+        ("posts", posts(None)),
+        ("posts of", posts(Some(x))),
+        ("relays", relays(None)),
+        ("relays of", relays(Some(x))),
+        ("events", events()),
+        ("people", people()),
+        ("labels", labels_query()),
+    ]
+    .into_iter()
+    .map(|(n, q)| (n.to_string(), q))
+    .collect();
+    all.extend(crate::graph::queries());
+    all.extend(
+        crate::server::examples()
+            .into_iter()
+            .map(|(n, q)| (format!("page example {n}"), q)),
+    );
+    all
+}
+
 /// The labels of the ontology's terms (`gov:chairs` → 主持 / chairs), from the store's
 /// ontology graph, so that output speaks the ontology's words.
 #[derive(Debug, Clone, Default)]
@@ -498,13 +530,8 @@ pub struct TermLabels(std::collections::HashMap<(String, String), String>);
 impl TermLabels {
     /// Reads them from the store; empty when the store has no ontology graph.
     pub fn load(store: &Store) -> Result<TermLabels, Error> {
-        let q = format!(
-            "{prologue}SELECT ?term ?label WHERE {{ GRAPH {g} {{ ?term rdfs:label ?label }} }}\n",
-            prologue = prologue(),
-            g = graph::ONTOLOGY,
-        );
         let mut map = std::collections::HashMap::new();
-        for row in select(store, &q)? {
+        for row in select(store, &labels_query())? {
             let (Some(term), Some(Term::Literal(l))) = (row.iri("term"), row.term("label")) else {
                 continue;
             };
@@ -534,6 +561,70 @@ mod tests {
     use crate::model::{Article, Date};
     use crate::store::Store;
     use oxigraph::sparql::QueryResults;
+
+    /// The IRIs written in a query as the SPARQL serializer spells it (`<…>`, never a prefixed
+    /// name); `<` as an operator is followed by a space.
+    fn iris_in(sparql: &str) -> Vec<&str> {
+        sparql
+            .split('<')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('>').map(|(iri, _)| iri))
+            .filter(|iri| !iri.is_empty() && !iri.contains(char::is_whitespace))
+            .collect()
+    }
+
+    #[test]
+    fn every_query_parses_and_names_only_declared_terms() {
+        use crate::vocab::{foaf, gov, id, itsrdf, nif, org, owl, prov, schema, skos};
+        let declared: std::collections::HashSet<&str> = [
+            gov::ALL,
+            org::ALL,
+            schema::ALL,
+            prov::ALL,
+            skos::ALL,
+            nif::ALL,
+            itsrdf::ALL,
+            foaf::ALL,
+            owl::ALL,
+            graph::ALL,
+        ]
+        .concat()
+        .iter()
+        .map(|t| t.as_str())
+        .collect();
+        // Data (entities, articles' graphs) and the W3C core namespaces oxigraph declares.
+        let open = [
+            id::BASE,
+            graph::ARTICLE,
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "http://www.w3.org/2000/01/rdf-schema#",
+            "http://www.w3.org/2001/XMLSchema#",
+        ];
+        let queries = every_query();
+        assert!(queries.len() > 20, "{}", queries.len());
+        for (name, q) in queries {
+            let parsed = spargebra::SparqlParser::new()
+                .parse_query(&q)
+                .unwrap_or_else(|e| panic!("{name} does not parse: {e}\n{q}"));
+            let text = parsed.to_string();
+            let iris = iris_in(&text);
+            assert!(!iris.is_empty(), "{name}: no IRI found in {text}");
+            for iri in iris {
+                assert!(
+                    declared.contains(iri) || open.iter().any(|ns| iri.starts_with(ns)),
+                    "{name} names <{iri}>, which crate::vocab does not declare:\n{q}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn iris_in_finds_iris_not_comparisons() {
+        assert_eq!(
+            iris_in("SELECT * WHERE { <a:b> <c:d> ?o FILTER(?o < 3 && ?o <= 2) }"),
+            ["a:b", "c:d"]
+        );
+    }
 
     #[test]
     fn literals_escape_quotes_and_backslashes() {

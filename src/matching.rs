@@ -16,8 +16,8 @@ use oxigraph::model::NamedNode;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::answer::{self, FOUND_SEPARATOR};
 use crate::extract::parse_number;
+use crate::sparql::{self, FOUND_SEPARATOR};
 use crate::store::Store;
 
 /// Below this score a meeting is not taken to be the one asked about.
@@ -49,8 +49,8 @@ fn iri_string<S: serde::Serializer>(iri: &NamedNode, s: S) -> Result<S::Ok, S::E
 }
 
 /// Every event of the store.
-pub fn events(store: &Store) -> Result<Vec<EventName>, answer::Error> {
-    let rows = answer::select(store, &answer::events())?;
+pub fn events(store: &Store) -> Result<Vec<EventName>, sparql::Error> {
+    let rows = sparql::select(store, &sparql::events())?;
     Ok(rows
         .iter()
         .filter_map(|r| {
@@ -81,8 +81,8 @@ pub fn events(store: &Store) -> Result<Vec<EventName>, answer::Error> {
 }
 
 /// Every person of the store.
-pub fn people(store: &Store) -> Result<Vec<PersonName>, answer::Error> {
-    let rows = answer::select(store, &answer::people())?;
+pub fn people(store: &Store) -> Result<Vec<PersonName>, sparql::Error> {
+    let rows = sparql::select(store, &sparql::people())?;
     Ok(rows
         .iter()
         .filter_map(|r| {
