@@ -494,14 +494,18 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
         }
         _ => Vec::new(),
     };
-    let mut subjects = if relative.is_empty() {
-        subjects_before(v, h)
-    } else {
+    let relative_clause = !relative.is_empty();
+    let mut subjects = if relative_clause {
         relative
+    } else {
+        subjects_before(v, h)
     };
-    if !subjects.is_empty() && after.is_none_or(|k| v.sent.char_at(v.events[k].end) != Some('的'))
-    {
-        for id in listed_before(v, v.clause_start(h.start)) {
+    let cs = v.clause_start(h.start);
+    // `区领导A、B，各镇办党委书记参加会议`: the clause of the trigger names a group, and the list
+    // of names is before it.
+    let listed = !subjects.is_empty() || (!relative_clause && group_clause(v, cs, h.start));
+    if listed && after.is_none_or(|k| v.sent.char_at(v.events[k].end) != Some('的')) {
+        for id in listed_before(v, cs) {
             if !subjects.contains(&id) {
                 subjects.push(id);
             }
@@ -527,8 +531,8 @@ fn attends(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
 
 /// The people of the clauses before `cs` that go on the trigger's list: clauses after `，` or
 /// `；` that name people and hold no trigger and no event (`区领导A、B，区检察院检察长C，
-/// 各镇办党委书记参加会议`, where a clause of groups ends the list but names none); the
-/// clause that holds a trigger (`主持会议`) or names the meeting ends it.
+/// 各镇办党委书记参加会议`); clauses that only name a group (`在家的县委常委`) are passed over;
+/// the clause that holds a trigger (`主持会议`), names the meeting, or is anything else ends it.
 fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
     let mut out = Vec::new();
     while cs > 0 && matches!(v.sent.chars[cs - 1], '，' | '；') {
@@ -541,13 +545,46 @@ fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
             .any(|f| f.start >= prev && f.end <= end && matches!(f.cue, Cue::Trigger(_)));
         let event = v.events.iter().any(|e| e.start < end && e.end > prev);
         let people = v.people_in(prev, end);
-        if trigger || event || people.is_empty() {
+        if trigger || event || (people.is_empty() && !group_clause(v, prev, end)) {
             break;
         }
         out.extend(people);
         cs = prev;
     }
     out
+}
+
+/// Words that may close a clause naming a group of attendees after its title (`……副县长应邀`,
+/// `……负责人等`).
+const AFTER_GROUP: [&str; 6] = ["应邀", "等", "同志", "们", "也", "均"];
+
+/// Whether `a..b` names a group of people and nothing else: no person, no verb (causatives
+/// included), no trigger, and it ends with a title (`区直及驻区部门主要负责人、各镇办党委书记`, `县政府副县长应邀`).
+/// Such a clause is a member of a list of attendees that names no one.
+fn group_clause(v: &View<'_>, a: usize, b: usize) -> bool {
+    // `邀请两国总统出席`: the group is whom someone else invites, not a list.
+    let causative = (a..b).any(|k| CAUSATIVES.iter().any(|w| v.sent.has_at(k, w)));
+    if b <= a || b - a > 30 || causative || !v.people_in(a, b).is_empty() {
+        return false;
+    }
+    let mut end = b;
+    while let Some(w) = AFTER_GROUP
+        .iter()
+        .find(|w| end >= a + w.chars().count() && v.sent.has_at(end - w.chars().count(), w))
+    {
+        end -= w.chars().count();
+    }
+    let found = v.sent.found_between(a, end);
+    let inside = |f: &&crate::lexicon::Found| f.start >= a && f.end <= end;
+    let verb = found
+        .iter()
+        .filter(inside)
+        .any(|f| matches!(f.cue, Cue::Verb | Cue::Trigger(_)));
+    let titled = found
+        .iter()
+        .filter(inside)
+        .any(|f| f.end == end && matches!(f.cue, Cue::Title(_)));
+    !verb && titled
 }
 
 /// Whether a word (not a boundary, `并` or `了`) follows `i`: the trigger has its own object.

@@ -1114,6 +1114,27 @@ mod tests {
                 &["商黎英 instructs 区党工委扩大会议"],
                 &["习近平 instructs 区党工委扩大会议"],
             ),
+            // A clause naming only a group closes a list of names; the names before attend.
+            (
+                "3月2日，县委书记周立平主持召开县委常委会会议。县领导吴建国、郑晓东，县直各部门主要负责人、各乡镇党委书记参加会议。县政协主席孙海涛，县人大常委会副主任、在家的县委常委应邀出席会议。",
+                "2022-03-03",
+                &[
+                    "吴建国 attends 县委常委会会议",
+                    "郑晓东 attends 县委常委会会议",
+                    "孙海涛 attends 县委常委会会议",
+                ],
+                &[],
+            ),
+            // Seated on the rostrum is present; a group someone invites is not a list.
+            (
+                "3月5日，县政协十届二次会议开幕。县委书记刘志强，县长陈东明在主席台前排就坐。印度尼西亚总统佐科访问俄罗斯，邀请俄罗斯总统出席二十国集团峰会。",
+                "2022-03-05",
+                &[
+                    "刘志强 attends 县政协十届二次会议",
+                    "陈东明 attends 县政协十届二次会议",
+                ],
+                &["佐科 attends 二十国集团峰会"],
+            ),
             // Meetings studied together are not attended.
             (
                 "6月15日上午，市政协主席许顺主持召开全体干部学习会，传达学习省委十二届四次全会和市委十一届五次全会精神。市政协副主席赵志辉参加会议。",
