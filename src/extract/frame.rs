@@ -145,7 +145,9 @@ pub(super) fn sentence(
             Trigger::Relation(Relation::Develops) => develops(b, &view, h, &word),
             Trigger::Tenants => tenants(b, &view, h, &word),
             Trigger::Convenes => convenes(b, &view, h, &word),
-            Trigger::Relation(_) => {}
+            // Stated from bylines and from `convenes`, not by trigger words of their own; a
+            // relation added to the table must be given a frame here or listed with them.
+            Trigger::Relation(Relation::ReportsFor | Relation::Organizes) => {}
         }
     }
     bare_instructions(b, &view);
