@@ -487,7 +487,9 @@ fn labels_query() -> String {
 /// the ontology, but not in a query, fails a test instead of answering nothing).
 #[cfg(test)]
 pub(crate) fn every_query() -> Vec<(String, String)> {
-    let x = NamedNodeRef::new_unchecked(concat!("https://w3id.org/govkg/id/", "person/x"));
+    use crate::model::{EntityId, EntityKind};
+    let x = crate::iri::entity_iri(&EntityId::new(EntityKind::Person, "x"));
+    let x = x.as_ref();
     let mut all: Vec<(String, String)> = [
         ("who_chaired", who_chaired(None)),
         ("who_chaired text", who_chaired(Some("会议"))),

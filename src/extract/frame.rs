@@ -235,6 +235,13 @@ impl View<'_> {
             .position(|e| e.start >= i && e.start - i <= 3 && self.gap_ok(i, e.start))
     }
 
+    /// Where the last of [`CAUSATIVES`] in `a..b` starts.
+    fn last_causative(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b)
+            .rev()
+            .find(|&k| CAUSATIVES.iter().any(|w| self.sent.has_at(k, w)))
+    }
+
     fn gap_ok(&self, a: usize, b: usize) -> bool {
         (a..b).all(|j| !is_clause_end(self.sent.chars[j]))
     }
@@ -349,10 +356,7 @@ fn goes_on(lead: &str) -> bool {
 fn subjects_before(v: &View<'_>, h: &Hit) -> Vec<EntityId> {
     let mut cs = v.clause_start(h.start);
     // `A欢迎各国领导人出席`, `应A邀请出席`: who attends comes after the causative verb.
-    if let Some(k) = (cs..h.start)
-        .rev()
-        .find(|&k| CAUSATIVES.iter().any(|w| v.sent.has_at(k, w)))
-    {
+    if let Some(k) = v.last_causative(cs, h.start) {
         cs = k + 1;
     }
     let here = v.people_in(cs, h.start);
@@ -565,7 +569,7 @@ const AFTER_GROUP: [&str; 6] = ["应邀", "等", "同志", "们", "也", "均"];
 /// Such a clause is a member of a list of attendees that names no one.
 fn group_clause(v: &View<'_>, a: usize, b: usize) -> bool {
     // `邀请两国总统出席`: the group is whom someone else invites, not a list.
-    let causative = (a..b).any(|k| CAUSATIVES.iter().any(|w| v.sent.has_at(k, w)));
+    let causative = v.last_causative(a, b).is_some();
     if b <= a || b - a > 30 || causative || !v.people_in(a, b).is_empty() {
         return false;
     }

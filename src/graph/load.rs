@@ -59,14 +59,15 @@ fn unqualified_query() -> String {
 /// The queries of the graph view, for [`crate::sparql::every_query`].
 #[cfg(test)]
 pub(crate) fn queries() -> Vec<(String, String)> {
-    let g = concat!("https://w3id.org/govkg/graph/", "article/A1");
-    let e = concat!("https://w3id.org/govkg/id/", "person/x");
+    use crate::model::{EntityId, EntityKind};
+    let g = crate::iri::article_graph("A1");
+    let e = crate::iri::entity_iri(&EntityId::new(EntityKind::Person, "x"));
     let mut all = vec![
         ("graph nodes".to_string(), nodes_query()),
         ("graph unqualified".to_string(), unqualified_query()),
-        ("graph texts".to_string(), texts_query(&[g])),
+        ("graph texts".to_string(), texts_query(&[g.as_str()])),
     ];
-    all.extend(super::neighbourhood::queries(e));
+    all.extend(super::neighbourhood::queries(&e));
     all
 }
 

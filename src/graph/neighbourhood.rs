@@ -73,12 +73,14 @@ LIMIT {max_edges}"#,
 
 /// The queries of a neighbourhood around `entity`, for [`crate::sparql::every_query`].
 #[cfg(test)]
-pub(super) fn queries(entity: &str) -> Vec<(String, String)> {
-    let e = NamedNode::new_unchecked(entity);
+pub(super) fn queries(entity: &NamedNode) -> Vec<(String, String)> {
     vec![
-        ("neighbourhood links".to_string(), links_query(&e, 10)),
-        ("neighbourhood dates".to_string(), dates_query(&[entity])),
-        ("neighbourhood label".to_string(), label_query(&e)),
+        ("neighbourhood links".to_string(), links_query(entity, 10)),
+        (
+            "neighbourhood dates".to_string(),
+            dates_query(&[entity.as_str()]),
+        ),
+        ("neighbourhood label".to_string(), label_query(entity)),
     ]
 }
 
