@@ -5,7 +5,8 @@
 //! tabs; `data/README.md` documents each. A user extends a lexicon without recompiling by putting
 //! a file of the same name in a directory given to [`Lexicon::load`] (`--lexicon DIR` on the
 //! command line): its entries are added to the built-in ones, and a line `!word` removes a
-//! built-in entry.
+//! built-in entry. The person tagger's weights (`person_tagger.tsv`, [`Lexicon::tagger`]) load
+//! with them; a file of that name replaces the built-in weights instead of adding to them.
 //!
 //! All words are compiled into one Aho-Corasick automaton, so that a sentence is scanned once
 //! for every kind of cue; [`Lexicon::scan`] returns the cues found with their kinds.
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::extract::tagger::Model;
 use crate::model::EntityKind;
 use crate::relation::Relation;
 
@@ -220,7 +222,16 @@ pub struct Lexicon {
     cues: Vec<Vec<Cue>>,
     automaton: AhoCorasick,
     max_title_chars: usize,
+    /// The learned person tagger's weights (`person_tagger.tsv`).
+    tagger: Model,
 }
+
+/// The weights of the person tagger; a file of this name in `--lexicon DIR` replaces them
+/// (weights do not add up the way word lists do).
+const TAGGER_FILE: (&str, &str) = (
+    "person_tagger.tsv",
+    include_str!("../data/person_tagger.tsv"),
+);
 
 /// The built-in data files, embedded so the binary works anywhere.
 const BUILTIN: &[(&str, &str)] = &[
@@ -360,7 +371,28 @@ impl Lexicon {
                 .map(Source::lines)
                 .unwrap_or_default()
         };
-        Lexicon::build(&get)
+        let (name, builtin) = TAGGER_FILE;
+        let mine = extra.map(|dir| dir.join(name)).filter(|p| p.exists());
+        let tagger = match mine {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::Io {
+                    path: path.clone(),
+                    source: e,
+                })?;
+                Model::parse(&text)
+                    .map_err(|e| syntax(&path.display().to_string(), e.line, e.message))?
+            }
+            None => Model::parse(builtin)
+                .map_err(|e| syntax(&format!("data/{name}"), e.line, e.message))?,
+        };
+        let mut lex = Lexicon::build(&get)?;
+        lex.tagger = tagger;
+        Ok(lex)
+    }
+
+    /// The learned person tagger.
+    pub fn tagger(&self) -> &Model {
+        &self.tagger
     }
 
     fn build(get: &dyn Fn(&str) -> Lines) -> Result<Lexicon, Error> {
@@ -649,6 +681,7 @@ impl Lexicon {
             cues,
             automaton,
             max_title_chars,
+            tagger: Model::default(),
         })
     }
 

@@ -315,6 +315,8 @@ pub enum Basis {
     ShortNameShaped,
     /// An untitled run of transliteration characters: `涅姆佐夫`.
     Transliterated,
+    /// A name the learned person tagger reads where no rule found one, shaped like a name.
+    Tagged,
     /// Another mention of a name the article gives elsewhere; as sure as the cue that found it
     /// there, which it stands for.
     Known,
@@ -362,6 +364,7 @@ impl Basis {
             Basis::NameShaped => 600,
             Basis::ShortNameShaped => 550,
             Basis::Transliterated => 450,
+            Basis::Tagged => 600,
             Basis::Known => 500,
             Basis::BodyListed => 950,
             Basis::BodyAnchored => 600,
@@ -390,6 +393,7 @@ impl Basis {
             Basis::NameShaped => "name_shaped",
             Basis::ShortNameShaped => "short_name_shaped",
             Basis::Transliterated => "transliterated",
+            Basis::Tagged => "tagged",
             Basis::Known => "known",
             Basis::BodyListed => "body_listed",
             Basis::BodyAnchored => "body_anchored",
@@ -426,6 +430,7 @@ impl Basis {
                 | Basis::NameShaped
                 | Basis::ShortNameShaped
                 | Basis::Transliterated
+                | Basis::Tagged
         )
     }
 }

@@ -22,6 +22,8 @@ pub struct Sent {
     longest: usize,
     /// For each char position, bit flags of what kind of cue starts there.
     starts: Vec<u16>,
+    /// The names the person tagger reads, computed once however often the finder asks.
+    tagged: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 /// Bits of [`Sent::starts`].
@@ -101,7 +103,13 @@ impl Sent {
             found,
             longest,
             starts,
+            tagged: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The spans the lexicon's person tagger reads as names ([`super::tagger::Model::names`]).
+    pub fn tagged(&self, lex: &Lexicon) -> &[(usize, usize)] {
+        self.tagged.get_or_init(|| lex.tagger().names(self, lex))
     }
 
     pub fn len(&self) -> usize {

@@ -171,6 +171,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     name_shaped(sent, lex, &mut out);
     name_shaped_short(sent, lex, &mut out);
     foreign_untitled(sent, lex, &mut out);
+    with_tagger(sent, lex, &mut out);
     let known_here = known.occurrences(sent);
     out.drop_inside(&known_here);
     known_names(sent, &known_here, &mut out);
@@ -928,6 +929,105 @@ fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             _ => s += 1,
         }
     }
+}
+
+/// Cues that begin a word after a name (`于英杰|通报`): a name does not grow over them.
+const FOLLOWERS: u16 = start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE;
+
+/// What the learned tagger ([`super::tagger`]) reads, weighed against the rules.
+///
+/// - A candidate no frame vouches for (shaped like a name, or a run of transliteration
+///   characters, with no title, list or verb beside it) stands only where the tagger reads a
+///   name over it, and takes the tagger's boundaries (`贾亚|拉莉达` → 贾亚拉莉达).
+/// - A framed name the tagger reads as part of a longer one grows to it, on the side its frame
+///   does not fix (`梅|方权教授` → 梅方权; `周恩|来` → 周恩来): a title before the name fixes
+///   its start, a post after it its end.
+/// - A name the tagger reads where no rule found one is added when it is shaped like a name.
+fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
+    if lex.tagger().is_empty() {
+        return;
+    }
+    let tagged: Vec<(usize, usize)> = sent
+        .tagged(lex)
+        .iter()
+        .copied()
+        .filter(|&(s, e)| tagged_name_shaped(sent, lex, s, e))
+        .collect();
+    let unframed = |b: Basis| {
+        matches!(
+            b,
+            Basis::NameShaped | Basis::ShortNameShaped | Basis::Transliterated
+        )
+    };
+    let mut spans = std::mem::take(&mut out.spans);
+    spans.retain_mut(|p| {
+        let Some(&(s, e)) = tagged.iter().find(|&&(s, e)| s < p.end && p.start < e) else {
+            return !unframed(p.how);
+        };
+        if (s, e) == (p.start, p.end) {
+            return true;
+        }
+        let start_fixed = sent
+            .cues_ending_at(p.start)
+            .any(|f| matches!(f.cue, Cue::Title(_)));
+        let end_fixed = p.posts.iter().any(|q| q.start >= p.end) || p.how == Basis::NameTitle;
+        let grows = s <= p.start
+            && p.end <= e
+            && (s == p.start || !start_fixed)
+            && (e == p.end || !end_fixed)
+            && !p.posts.iter().any(|q| q.start < e && s < q.end)
+            && !(p.end..e).any(|j| sent.starts_at(j) & FOLLOWERS != 0)
+            && !(s + 1..=p.start).any(|j| {
+                sent.cues_ending_at(j).any(|f| {
+                    matches!(
+                        f.cue,
+                        Cue::Verb | Cue::Particle | Cue::Trigger(_) | Cue::Title(_)
+                    )
+                })
+            });
+        if unframed(p.how) || grows {
+            if unframed(p.how) {
+                p.how = Basis::Tagged;
+            }
+            p.start = s;
+            p.end = e;
+            p.name = sent.slice(s, e);
+        }
+        true
+    });
+    spans.sort_by_key(|p| (p.start, std::cmp::Reverse(p.end)));
+    out.taken.iter_mut().for_each(|t| *t = false);
+    for p in spans {
+        if !overlaps(out, p.start, p.end) {
+            out.push(p);
+        }
+    }
+    for &(s, e) in &tagged {
+        if overlaps(out, s, e) {
+            continue;
+        }
+        let p = PersonSpan::bare(sent, s, e, Basis::Tagged);
+        if !a_place(sent, &p) && !any_word(lex, &p.name) {
+            out.push(p);
+        }
+    }
+}
+
+/// Whether a span the tagger reads is shaped like a name: two to four Han characters after a
+/// surname, or a run of transliteration characters (a middle dot inside), not inside another
+/// lexicon word.
+fn tagged_name_shaped(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let n = e - s;
+    let han = (s..e).all(|i| is_han(sent.chars[i]) || (sent.chars[i] == '·' && i > s && i + 1 < e));
+    if !han || n < 2 || in_other_word(sent, s, e) {
+        return false;
+    }
+    let chinese = n <= 4
+        && surname_len(sent, lex, s).is_some_and(|sl| sl < n)
+        && (s + 1..e).all(|i| !NOT_IN_NAME.contains(sent.chars[i]));
+    let foreign =
+        n <= 12 && (s..e).all(|i| sent.chars[i] == '·' || lex.translit_weight(sent.chars[i]) > 0);
+    chinese || foreign
 }
 
 /// The given-name weight of the char at `i`, 0 where no name holds it.
