@@ -15,6 +15,7 @@
 // these tables several times per character of text, and SipHash's cost dominated the profile.
 // The keys are the lexicons' own, so hash flooding is not a concern.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -373,18 +374,17 @@ impl Lexicon {
         };
         let (name, builtin) = TAGGER_FILE;
         let mine = extra.map(|dir| dir.join(name)).filter(|p| p.exists());
-        let tagger = match mine {
+        let (file, text) = match mine {
             Some(path) => {
                 let text = std::fs::read_to_string(&path).map_err(|e| Error::Io {
                     path: path.clone(),
                     source: e,
                 })?;
-                Model::parse(&text)
-                    .map_err(|e| syntax(&path.display().to_string(), e.line, e.message))?
+                (path.display().to_string(), Cow::Owned(text))
             }
-            None => Model::parse(builtin)
-                .map_err(|e| syntax(&format!("data/{name}"), e.line, e.message))?,
+            None => (format!("data/{name}"), Cow::Borrowed(builtin)),
         };
+        let tagger = Model::parse(&text).map_err(|e| syntax(&file, e.line, e.message))?;
         let mut lex = Lexicon::build(&get)?;
         lex.tagger = tagger;
         Ok(lex)

@@ -199,6 +199,9 @@ fn overlaps(out: &Spans, a: usize, b: usize) -> bool {
     out.taken[a.min(b)..b].iter().any(|&t| t)
 }
 
+/// Cues that begin a word after a name (`于英杰|通报`): a name ends before them.
+const FOLLOWERS: u16 = start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE;
+
 /// Whether a name may end right before `j`.
 fn follows_ok(sent: &Sent, j: usize) -> bool {
     let Some(c) = sent.char_at(j) else {
@@ -207,7 +210,7 @@ fn follows_ok(sent: &Sent, j: usize) -> bool {
     if is_boundary(c) || c.is_ascii_digit() {
         return true;
     }
-    if sent.starts_at(j) & (start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE) != 0 {
+    if sent.starts_at(j) & FOLLOWERS != 0 {
         return true;
     }
     // A date in Chinese numerals right after a name (`习近平十九日`) is rare; `日前`, `近日` are
@@ -751,7 +754,12 @@ fn left_ok(sent: &Sent, s: usize) -> bool {
     if is_boundary(c) || c.is_ascii_digit() || c == '日' {
         return true;
     }
-    sent.cues_ending_at(s).any(|f| {
+    frame_ends_at(sent, s)
+}
+
+/// Whether a verb, particle, trigger or title ends right before `j`: a name starts after it.
+fn frame_ends_at(sent: &Sent, j: usize) -> bool {
+    sent.cues_ending_at(j).any(|f| {
         matches!(
             f.cue,
             Cue::Verb | Cue::Particle | Cue::Trigger(_) | Cue::Title(_)
@@ -931,9 +939,6 @@ fn foreign_untitled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     }
 }
 
-/// Cues that begin a word after a name (`于英杰|通报`): a name does not grow over them.
-const FOLLOWERS: u16 = start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE;
-
 /// What the learned tagger ([`super::tagger`]) reads, weighed against the rules.
 ///
 /// - A candidate no frame vouches for (shaped like a name, or a run of transliteration
@@ -967,24 +972,15 @@ fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if (s, e) == (p.start, p.end) {
             return true;
         }
-        let start_fixed = sent
-            .cues_ending_at(p.start)
-            .any(|f| matches!(f.cue, Cue::Title(_)));
         let end_fixed = p.posts.iter().any(|q| q.start >= p.end) || p.how == Basis::NameTitle;
+        // Never over a frame: a post after the name fixes its end, and a word that may follow
+        // a name, or one ending where a name may start (a title before it), fixes a side.
         let grows = s <= p.start
             && p.end <= e
-            && (s == p.start || !start_fixed)
             && (e == p.end || !end_fixed)
             && !p.posts.iter().any(|q| q.start < e && s < q.end)
             && !(p.end..e).any(|j| sent.starts_at(j) & FOLLOWERS != 0)
-            && !(s + 1..=p.start).any(|j| {
-                sent.cues_ending_at(j).any(|f| {
-                    matches!(
-                        f.cue,
-                        Cue::Verb | Cue::Particle | Cue::Trigger(_) | Cue::Title(_)
-                    )
-                })
-            });
+            && !(s + 1..=p.start).any(|j| frame_ends_at(sent, j));
         if unframed(p.how) || grows {
             if unframed(p.how) {
                 p.how = Basis::Tagged;

@@ -209,6 +209,23 @@ fn features(sent: &Sent, lex: &Lexicon) -> Vec<Key> {
     out
 }
 
+/// The score of each tag for each character, from the features of every character
+/// (`TEMPLATES.len()` a character) and a feature's weights, where it has any.
+fn emissions<'w>(feats: &[Key], weight: impl Fn(&Key) -> Option<&'w [f32; 3]>) -> Vec<[f32; 3]> {
+    feats
+        .chunks(TEMPLATES.len())
+        .map(|fs| {
+            let mut s = [0.0f32; 3];
+            for w in fs.iter().filter_map(&weight) {
+                for t in 0..3 {
+                    s[t] += w[t];
+                }
+            }
+            s
+        })
+        .collect()
+}
+
 /// The tagger's weights: three per feature (one per tag) and the tag-to-tag transitions.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
@@ -234,21 +251,7 @@ impl Model {
 
     /// Scores of each tag for each character of `sent`.
     fn emissions(&self, sent: &Sent, lex: &Lexicon) -> Vec<[f32; 3]> {
-        let feats = features(sent, lex);
-        feats
-            .chunks(TEMPLATES.len())
-            .map(|fs| {
-                let mut s = [0.0f32; 3];
-                for f in fs {
-                    if let Some(w) = self.weights.get(f) {
-                        for t in 0..3 {
-                            s[t] += w[t];
-                        }
-                    }
-                }
-                s
-            })
-            .collect()
+        emissions(&features(sent, lex), |f| self.weights.get(f))
     }
 
     /// The best tag sequence for the given emission scores (Viterbi over the transitions;
@@ -540,20 +543,7 @@ pub fn train(
             let ex = &examples[x];
             let fs = &feats[x];
             model.transitions = trans.0;
-            let emissions: Vec<[f32; 3]> = fs
-                .chunks(TEMPLATES.len())
-                .map(|cf| {
-                    let mut s = [0.0f32; 3];
-                    for f in cf {
-                        if let Some((wf, _)) = w.get(f) {
-                            for t in 0..3 {
-                                s[t] += wf[t];
-                            }
-                        }
-                    }
-                    s
-                })
-                .collect();
+            let emissions = emissions(fs, |f| w.get(f).map(|(wf, _)| wf));
             let got = model.decode(&emissions);
             if got != ex.tags {
                 for (i, (&g, &p)) in ex.tags.iter().zip(&got).enumerate() {
@@ -582,7 +572,6 @@ pub fn train(
         model.weights = averaged(&w, step, prune);
         model.transitions = averaged_transitions(&trans, step);
         progress(epoch + 1, &model);
-        model.transitions = trans.0;
     }
     model.weights = averaged(&w, step, prune);
     model.transitions = averaged_transitions(&trans, step);
