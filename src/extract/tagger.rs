@@ -125,7 +125,8 @@ const AFTER: char = '\u{2403}';
 
 /// The character as features see it: digits, Latin letters and blanks each as one class.
 fn feature_char(c: char) -> char {
-    if c.is_ascii_digit() || c.is_numeric() && !is_han(c) {
+    // `is_han` first: it is a range test, `is_numeric` a table search for every non-ASCII one.
+    if c.is_ascii_digit() || !is_han(c) && c.is_numeric() {
         '0'
     } else if c.is_ascii_alphabetic() {
         'a'
@@ -138,70 +139,86 @@ fn feature_char(c: char) -> char {
 
 /// What the lexicons say of a character as a part of a name, as one number: the surname
 /// class (0 none, 1–3 common to rare), the given-name weight (0–3) and the transliteration
-/// weight (0–3); 64 for a character outside the sentence.
+/// weight (0–3); [`OUTSIDE_CLASS`] for a character outside the sentence.
 fn class(lex: &Lexicon, c: Option<char>) -> u32 {
-    let Some(c) = c else { return 64 };
+    let Some(c) = c else { return OUTSIDE_CLASS };
     let s = u32::from(lex.surname_class(c).unwrap_or(0).min(3));
     let g = u32::from(lex.given_weight(c).min(3));
     let t = u32::from(lex.translit_weight(c).min(3));
     s * 16 + g * 4 + t
 }
 
+/// The class of a character outside the sentence, above every class of one in it.
+const OUTSIDE_CLASS: u32 = 64;
+
+/// The kinds of cue a feature sees start at a position, as bits of [`Sent::starts_at`].
+const CUES: u16 = start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE;
+
 /// The kinds of cue starting at a position, as the low bits of [`Sent::starts_at`].
 fn cue_bits(sent: &Sent, i: usize) -> u32 {
     if i > sent.len() {
         return 0;
     }
-    u32::from(sent.starts_at(i) & (start::VERB | start::PARTICLE | start::TRIGGER | start::TITLE))
+    u32::from(sent.starts_at(i) & CUES)
+}
+
+/// Positions of a sentence shifted by `PAD`, so that offsets up to three on either side of it
+/// read the stand-ins for outside it.
+const PAD: usize = 3;
+
+/// The feature characters and the classes of a sentence's characters, padded by [`PAD`] on
+/// each side.
+fn padded(sent: &Sent, lex: &Lexicon) -> (Vec<u32>, Vec<u32>) {
+    let len = sent.len() + 2 * PAD;
+    let at = |p: usize| p.checked_sub(PAD).and_then(|i| sent.chars.get(i).copied());
+    let ch = (0..len)
+        .map(|p| match at(p) {
+            Some(c) => feature_char(c) as u32,
+            None if p < PAD => BEFORE as u32,
+            None => AFTER as u32,
+        })
+        .collect();
+    let k = (0..len).map(|p| class(lex, at(p))).collect();
+    (ch, k)
+}
+
+/// Whether a title ends just before each character (and after the last).
+fn title_ends(sent: &Sent) -> Vec<bool> {
+    let mut ends = vec![false; sent.len() + 1];
+    for f in &sent.found {
+        if matches!(f.cue, Cue::Title(_)) {
+            ends[f.end] = true;
+        }
+    }
+    ends
+}
+
+/// A padded position moved by a template's offset.
+fn at(p: usize, d: i8) -> usize {
+    p.wrapping_add_signed(isize::from(d))
 }
 
 /// The features of every character of a sentence, `TEMPLATES.len()` a character.
 fn features(sent: &Sent, lex: &Lexicon) -> Vec<Key> {
-    let n = sent.len();
-    let at =
-        |i: isize| -> Option<char> { (i >= 0 && (i as usize) < n).then(|| sent.chars[i as usize]) };
-    let ch = |i: isize| -> u32 {
-        match at(i) {
-            Some(c) => feature_char(c) as u32,
-            None if i < 0 => BEFORE as u32,
-            None => AFTER as u32,
-        }
-    };
-    let classes: Vec<u32> = (0..n).map(|i| class(lex, Some(sent.chars[i]))).collect();
-    let k = |i: isize| -> u32 {
-        if i >= 0 && (i as usize) < n {
-            classes[i as usize]
-        } else {
-            64
-        }
-    };
-    let mut title_ends = vec![false; n + 1];
-    for f in &sent.found {
-        if matches!(f.cue, Cue::Title(_)) {
-            title_ends[f.end] = true;
-        }
-    }
-    let mut out = Vec::with_capacity(n * TEMPLATES.len());
-    for (p, &title_before) in title_ends.iter().enumerate().take(n) {
-        let i = p as isize;
+    let (ch, k) = padded(sent, lex);
+    let mut out = Vec::with_capacity(sent.len() * TEMPLATES.len());
+    for (i, &title_before) in title_ends(sent).iter().enumerate().take(sent.len()) {
+        let p = i + PAD;
         for (t, (_, template)) in TEMPLATES.iter().enumerate() {
             let parts = match *template {
                 Template::Bias => [0, 0, 0],
-                Template::Char(d) => [ch(i + d as isize), 0, 0],
-                Template::Pair(d) => [ch(i + d as isize), ch(i + d as isize + 1), 0],
-                Template::Triple => [ch(i - 1), ch(i), ch(i + 1)],
-                Template::Class(d) => [k(i + d as isize), 0, 0],
-                Template::Classes(d) => {
-                    let d = d as isize;
-                    [k(i + d), k(i + d + 1), k(i + d + 2)]
-                }
+                Template::Char(d) => [ch[at(p, d)], 0, 0],
+                Template::Pair(d) => [ch[at(p, d)], ch[at(p, d) + 1], 0],
+                Template::Triple => [ch[p - 1], ch[p], ch[p + 1]],
+                Template::Class(d) => [k[at(p, d)], 0, 0],
+                Template::Classes(d) => [k[at(p, d)], k[at(p, d) + 1], k[at(p, d) + 2]],
                 Template::CuesHere => [
                     u32::from(title_before),
-                    cue_bits(sent, p),
-                    cue_bits(sent, p + 1),
+                    cue_bits(sent, i),
+                    cue_bits(sent, i + 1),
                 ],
-                Template::CuesAhead => [cue_bits(sent, p + 2), cue_bits(sent, p + 3), 0],
-                Template::CharNextClass => [ch(i), k(i + 1), 0],
+                Template::CuesAhead => [cue_bits(sent, i + 2), cue_bits(sent, i + 3), 0],
+                Template::CharNextClass => [ch[p], k[p + 1], 0],
             };
             out.push(key(t, parts));
         }
@@ -232,6 +249,149 @@ pub struct Model {
     weights: FxHashMap<Key, [f32; 3]>,
     /// `transitions[from][to]`; `from` 3 is the sentence's start.
     transitions: [[f32; 3]; 4],
+    /// The same weights arranged for reading sentences.
+    tables: Tables,
+}
+
+/// The largest number a class part takes ([`class`]) and a cue part ([`cue_bits`]).
+const MAX_CLASS: u32 = OUTSIDE_CLASS;
+const MAX_CUES: u32 = CUES as u32;
+
+/// A model's weights laid out by what a sentence has at each position, so that decoding looks
+/// a character, a pair or a triple up once for all the templates that read it, instead of
+/// once per template: one character's weights for `c-2` … `c+2`, one pair's for `cc-2` …
+/// `cc+1`, one triple of classes' for `kkk-2` and `kkk0`; classes and cues, which take few
+/// values, index arrays. Features that no sentence can have (parts out of range) are left
+/// out. Decoding sums the weights in the order of [`TEMPLATES`], so its scores are the sums
+/// [`emissions`] makes from the weights map, to the bit.
+#[derive(Debug, Clone, Default)]
+struct Tables {
+    bias: [f32; 3],
+    /// By feature character: the weights of `Char(d)` at `d + 2`.
+    chars: FxHashMap<u32, [[f32; 3]; 5]>,
+    /// By two characters ([`pack`]): the weights of `Pair(d)` at `d + 2`.
+    pairs: FxHashMap<u64, [[f32; 3]; 4]>,
+    triples: FxHashMap<u64, [f32; 3]>,
+    /// `Class(d)` at `d + 1`, by the class.
+    class: Vec<[[f32; 3]; 3]>,
+    /// By three classes ([`pack`]): the weights of `Classes(d)` at `d + 2`.
+    classes: FxHashMap<u64, [[f32; 3]; 5]>,
+    /// By title-before, cues here, cues next ([`cues_index`]).
+    cues_here: Vec<[f32; 3]>,
+    /// By cues two and three on ([`cues_index`]).
+    cues_ahead: Vec<[f32; 3]>,
+    /// By character and the next one's class ([`pack`]).
+    char_next_class: FxHashMap<u64, [f32; 3]>,
+}
+
+/// Up to three key parts in one number: characters take 21 bits.
+fn pack(parts: [u32; 3]) -> u64 {
+    u64::from(parts[0]) << 42 | u64::from(parts[1]) << 21 | u64::from(parts[2])
+}
+
+fn cues_index(a: u32, b: u32, c: u32) -> usize {
+    ((a * (MAX_CUES + 1) + b) * (MAX_CUES + 1) + c) as usize
+}
+
+impl Tables {
+    fn new(weights: &FxHashMap<Key, [f32; 3]>) -> Tables {
+        let cues = (MAX_CUES as usize + 1).pow(2);
+        let mut tables = Tables {
+            class: vec![[[0.0; 3]; 3]; MAX_CLASS as usize + 1],
+            cues_here: vec![[0.0; 3]; 2 * cues],
+            cues_ahead: vec![[0.0; 3]; cues],
+            ..Tables::default()
+        };
+        let ch = |p: u32| p <= char::MAX as u32;
+        let cl = |p: u32| p <= MAX_CLASS;
+        let cu = |p: u32| p <= MAX_CUES;
+        for (&k, &w) in weights {
+            let t = (k >> 96) as usize;
+            let p = [(k >> 64) as u32, (k >> 32) as u32, k as u32];
+            let Some(&(_, template)) = TEMPLATES.get(t) else {
+                continue;
+            };
+            match template {
+                Template::Bias if p == [0; 3] => tables.bias = w,
+                Template::Char(d) if ch(p[0]) && p[1..] == [0, 0] => {
+                    tables.chars.entry(p[0]).or_default()[(d + 2) as usize] = w;
+                }
+                Template::Pair(d) if ch(p[0]) && ch(p[1]) && p[2] == 0 => {
+                    tables.pairs.entry(pack(p)).or_default()[(d + 2) as usize] = w;
+                }
+                Template::Triple if p.iter().all(|&x| ch(x)) => {
+                    tables.triples.insert(pack(p), w);
+                }
+                Template::Class(d) if cl(p[0]) && p[1..] == [0, 0] => {
+                    tables.class[p[0] as usize][(d + 1) as usize] = w;
+                }
+                Template::Classes(d) if p.iter().all(|&x| cl(x)) => {
+                    tables.classes.entry(pack(p)).or_default()[(d + 2) as usize] = w;
+                }
+                Template::CuesHere if p[0] <= 1 && cu(p[1]) && cu(p[2]) => {
+                    tables.cues_here[cues_index(p[0], p[1], p[2])] = w;
+                }
+                Template::CuesAhead if cu(p[0]) && cu(p[1]) && p[2] == 0 => {
+                    tables.cues_ahead[cues_index(0, p[0], p[1])] = w;
+                }
+                Template::CharNextClass if ch(p[0]) && cl(p[1]) && p[2] == 0 => {
+                    tables.char_next_class.insert(pack(p), w);
+                }
+                _ => {}
+            }
+        }
+        tables
+    }
+
+    /// The score of each tag for each character of `sent`: what [`emissions`] gives from the
+    /// sentence's [`features`], read through the tables.
+    fn emissions(&self, sent: &Sent, lex: &Lexicon) -> Vec<[f32; 3]> {
+        let (ch, k) = padded(sent, lex);
+        let len = ch.len();
+        let chars: Vec<Option<&[[f32; 3]; 5]>> = ch.iter().map(|c| self.chars.get(c)).collect();
+        let pairs: Vec<Option<&[[f32; 3]; 4]>> = (0..len - 1)
+            .map(|p| self.pairs.get(&pack([ch[p], ch[p + 1], 0])))
+            .collect();
+        let classes: Vec<Option<&[[f32; 3]; 5]>> = (0..len - 2)
+            .map(|p| self.classes.get(&pack([k[p], k[p + 1], k[p + 2]])))
+            .collect();
+        let mut out = Vec::with_capacity(sent.len());
+        for (i, &title) in title_ends(sent).iter().enumerate().take(sent.len()) {
+            let p = i + PAD;
+            let mut s = [0.0f32; 3];
+            for (_, template) in TEMPLATES {
+                let w = match template {
+                    Template::Bias => Some(&self.bias),
+                    Template::Char(d) => chars[at(p, d)].map(|r| &r[(d + 2) as usize]),
+                    Template::Pair(d) => pairs[at(p, d)].map(|r| &r[(d + 2) as usize]),
+                    Template::Triple => self.triples.get(&pack([ch[p - 1], ch[p], ch[p + 1]])),
+                    Template::Class(d) => Some(&self.class[k[at(p, d)] as usize][(d + 1) as usize]),
+                    Template::Classes(d) => classes[at(p, d)].map(|r| &r[(d + 2) as usize]),
+                    Template::CuesHere => Some(
+                        &self.cues_here[cues_index(
+                            u32::from(title),
+                            cue_bits(sent, i),
+                            cue_bits(sent, i + 1),
+                        )],
+                    ),
+                    Template::CuesAhead => Some(
+                        &self.cues_ahead
+                            [cues_index(0, cue_bits(sent, i + 2), cue_bits(sent, i + 3))],
+                    ),
+                    Template::CharNextClass => {
+                        self.char_next_class.get(&pack([ch[p], k[p + 1], 0]))
+                    }
+                };
+                if let Some(w) = w {
+                    for t in 0..3 {
+                        s[t] += w[t];
+                    }
+                }
+            }
+            out.push(s);
+        }
+        out
+    }
 }
 
 /// A line of a weights file that cannot be read.
@@ -249,9 +409,14 @@ impl Model {
         self.weights.is_empty()
     }
 
-    /// Scores of each tag for each character of `sent`.
-    fn emissions(&self, sent: &Sent, lex: &Lexicon) -> Vec<[f32; 3]> {
-        emissions(&features(sent, lex), |f| self.weights.get(f))
+    /// A model of these weights and transitions.
+    fn new(weights: FxHashMap<Key, [f32; 3]>, transitions: [[f32; 3]; 4]) -> Model {
+        let tables = Tables::new(&weights);
+        Model {
+            weights,
+            transitions,
+            tables,
+        }
     }
 
     /// The best tag sequence for the given emission scores (Viterbi over the transitions;
@@ -300,13 +465,14 @@ impl Model {
         if self.is_empty() {
             return Vec::new();
         }
-        spans(&self.decode(&self.emissions(sent, lex)))
+        spans(&self.decode(&self.tables.emissions(sent, lex)))
     }
 
     /// Reads a weights file: `trans FROM TO W` lines and `TEMPLATE PART… W_O W_B W_I` lines,
     /// tab-separated; `#` starts a comment line.
     pub fn parse(text: &str) -> Result<Model, ParseError> {
-        let mut model = Model::default();
+        let mut weights = FxHashMap::default();
+        let mut transitions = [[0.0; 3]; 4];
         for (n, raw) in text.lines().enumerate() {
             let line = n + 1;
             let err = |message: String| ParseError { line, message };
@@ -331,7 +497,7 @@ impl Model {
                 if to == 3 {
                     return Err(err("no transition goes to the start".into()));
                 }
-                model.transitions[from][to] = number(w).map_err(err)?;
+                transitions[from][to] = number(w).map_err(err)?;
                 continue;
             }
             let Some(t) = TEMPLATES.iter().position(|(name, _)| *name == cols[0]) else {
@@ -352,9 +518,9 @@ impl Model {
             for j in 0..3 {
                 w[j] = number(cols[4 + j]).map_err(err)?;
             }
-            model.weights.insert(key(t, parts), w);
+            weights.insert(key(t, parts), w);
         }
-        Ok(model)
+        Ok(Model::new(weights, transitions))
     }
 
     /// Writes the weights file [`Model::parse`] reads, features sorted so that the same model
@@ -569,13 +735,16 @@ pub fn train(
             }
             step += 1.0;
         }
-        model.weights = averaged(&w, step, prune);
-        model.transitions = averaged_transitions(&trans, step);
+        model = Model::new(
+            averaged(&w, step, prune),
+            averaged_transitions(&trans, step),
+        );
         progress(epoch + 1, &model);
     }
-    model.weights = averaged(&w, step, prune);
-    model.transitions = averaged_transitions(&trans, step);
-    model
+    Model::new(
+        averaged(&w, step, prune),
+        averaged_transitions(&trans, step),
+    )
 }
 
 /// Rounds a weight to three decimals, the precision the weights file keeps.
@@ -642,6 +811,30 @@ mod tests {
                     "{emissions:?}: {got:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_tables_score_as_the_weights_do() {
+        let lex = lex();
+        let model = lex.tagger();
+        assert!(!model.is_empty());
+        for text in [
+            "",
+            "李",
+            "国务院总理李强主持召开国务院常务会议。",
+            "俄罗斯总统普京、哈萨克斯坦总统托卡耶夫出席2023年峰会",
+            "　Ａ股12点，“张三”说：abc 李四。",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
+            let want = emissions(&features(&sent, &lex), |f| model.weights.get(f));
+            let got = model.tables.emissions(&sent, &lex);
+            // Bit for bit: the same weights summed in the same order.
+            let bits = |e: &[[f32; 3]]| -> Vec<[u32; 3]> {
+                e.iter().map(|s| s.map(f32::to_bits)).collect()
+            };
+            assert_eq!(bits(&got), bits(&want), "{text}");
         }
     }
 
