@@ -237,6 +237,17 @@ pub enum GraphFormat {
     Json,
 }
 
+/// How `graph co-attend` writes the pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PairsFormat {
+    Table,
+    Json,
+    /// An edge list: `a,b,a_iri,b_iri,shared,events`.
+    Csv,
+    Graphml,
+    Gexf,
+}
+
 /// Options shared by the graph commands.
 #[derive(Debug, Args)]
 pub struct GraphOutput {
@@ -279,16 +290,20 @@ pub enum GraphCommand {
         #[command(flatten)]
         output: GraphOutput,
     },
-    /// Pairs of people by the number of events both were present at.
+    /// Pairs of people by the number of events both were present at: a table, or the
+    /// weighted network for analysis tools (GraphML, GEXF, CSV edge list).
     CoAttend {
         /// Only pairs who shared at least N events.
         #[arg(long, default_value_t = 1)]
         min: usize,
-        /// At most N pairs (all when absent).
+        /// At most N pairs (all when absent; tables and JSON only).
         #[arg(long, short)]
         top: Option<usize>,
-        #[command(flatten)]
-        output: GraphOutput,
+        #[arg(long, short, value_enum, default_value = "table")]
+        format: PairsFormat,
+        /// Language of headings.
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: Lang,
     },
 }
 
@@ -370,6 +385,15 @@ pub struct Serve {
     /// Log every request to standard error (failures are always logged).
     #[arg(long)]
     pub log: bool,
+
+    /// A file holding a secret that SPARQL Update requires as `Authorization: Bearer
+    /// SECRET`; a --writable server on an address other than loopback needs one.
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+
+    /// Require the token for every request, reads too.
+    #[arg(long, requires = "token_file")]
+    pub token_for_reads: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -379,6 +403,10 @@ pub enum ExportFormat {
     Nq,
     Trig,
     Jsonld,
+    /// The entity graph (not RDF) for networkx, Cytoscape, yEd: GraphML.
+    Graphml,
+    /// The entity graph (not RDF) for Gephi: GEXF 1.3.
+    Gexf,
 }
 
 #[derive(Debug, Args)]

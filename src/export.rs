@@ -26,9 +26,9 @@ pub enum Error {
     NoGraph(String),
     #[error("{0:?} is neither an article id nor an IRI")]
     BadGraph(String),
-    #[error("cannot read the store: {0}")]
+    #[error("cannot read the store")]
     Storage(#[from] StorageError),
-    #[error("cannot write the export: {0}")]
+    #[error("cannot write the export")]
     Write(#[from] std::io::Error),
     #[error("invalid prefix {prefix}: {message}")]
     Prefix { prefix: String, message: String },

@@ -28,7 +28,7 @@ use crate::relation::Relation;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("cannot read {}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -39,7 +39,7 @@ pub enum Error {
         line: usize,
         message: String,
     },
-    #[error("cannot build the lexicon automaton: {0}")]
+    #[error("cannot build the lexicon automaton")]
     Automaton(#[from] aho_corasick::BuildError),
 }
 

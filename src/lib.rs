@@ -44,3 +44,26 @@ pub mod sparql;
 pub mod store;
 pub mod validate;
 pub mod vocab;
+
+/// An error and its causes on one line, `: `-separated (`invalid SPARQL query: error at 1:9:
+/// …`): how errors reach a user in a message or a reply. govkg's errors do not repeat their
+/// cause in their own message, so that each part appears once.
+///
+/// ```
+/// use std::io;
+/// let e = govkg::article::Error::Io {
+///     path: "a.txt".into(),
+///     source: io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
+/// };
+/// assert_eq!(govkg::error_message(&e), "a.txt: cannot read: denied");
+/// ```
+pub fn error_message(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        out.push_str(": ");
+        out.push_str(&c.to_string());
+        cause = c.source();
+    }
+    out
+}

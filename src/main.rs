@@ -13,6 +13,7 @@ use clap::Parser;
 
 use govkg::article::ReadOptions;
 use govkg::export::{self, Format, RdfWriter, Scope};
+use govkg::graph::exchange::{self, NetworkFormat};
 use govkg::jsonl::JsonlWriter;
 use govkg::lexicon::Lexicon;
 use govkg::store::{ResultsFormat, Store};
@@ -20,7 +21,7 @@ use govkg::{pipeline, push, server, sparql, validate};
 
 use cli::{
     AskFormat, Cli, Command, DiagramFormat, ExportFormat, ExtractFormat, GraphCommand, GraphFormat,
-    Input, PushProtocol, TableFormat,
+    Input, PairsFormat, PushProtocol, TableFormat,
 };
 
 fn main() -> ExitCode {
@@ -80,6 +81,11 @@ fn serve(store_path: &Path, c: cli::Serve) -> Result<ExitCode> {
     } else {
         Store::open_read_only(store_path)?
     };
+    let token = c
+        .token_file
+        .as_deref()
+        .map(server::Token::read)
+        .transpose()?;
     let config = server::Config {
         bind: c.bind,
         port: c.port,
@@ -89,16 +95,19 @@ fn serve(store_path: &Path, c: cli::Serve) -> Result<ExitCode> {
         writable: c.writable,
         threads: c.threads,
         log_requests: c.log,
+        token,
+        token_for_reads: c.token_for_reads,
     };
     let server = server::Server::bind(store, config)?;
     eprintln!(
         "govkg: serving {} at http://{}/ ({}; SPARQL at /query, timeout {} s, at most {} rows)",
         store_path.display(),
         server.local_addr(),
-        if c.writable {
-            "writable: SPARQL Update at /update"
-        } else {
-            "read-only"
+        match (c.writable, c.token_file.is_some(), c.token_for_reads) {
+            (_, true, true) => "every request needs the bearer token",
+            (true, true, false) => "writable: SPARQL Update at /update with the bearer token",
+            (true, false, _) => "writable: SPARQL Update at /update",
+            (false, ..) => "read-only",
         },
         c.timeout,
         c.max_rows
@@ -121,6 +130,8 @@ fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
         ExportFormat::Nq => Format::NQuads,
         ExportFormat::Trig => Format::TriG,
         ExportFormat::Jsonld => Format::JsonLd,
+        ExportFormat::Graphml => return export_network(&store, &c, NetworkFormat::GraphMl, quiet),
+        ExportFormat::Gexf => return export_network(&store, &c, NetworkFormat::Gexf, quiet),
     };
     let scope = match graph_arg(c.graph.as_deref())? {
         Some(g) => Scope::Graph(g),
@@ -140,6 +151,36 @@ fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
             } else {
                 "triples"
             },
+            c.output
+                .as_ref()
+                .map(|p| format!(" to {}", p.display()))
+                .unwrap_or_default()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `export --format graphml|gexf`: the graph view, not the RDF.
+fn export_network(
+    store: &Store,
+    c: &cli::Export,
+    format: NetworkFormat,
+    quiet: bool,
+) -> Result<ExitCode> {
+    if c.graph.is_some() {
+        bail!(
+            "--graph selects an article's RDF graph; GraphML and GEXF hold the whole entity graph"
+        );
+    }
+    let kg = govkg::graph::KnowledgeGraph::from_store(store)?;
+    let mut out = output_file(c.output.as_deref())?;
+    exchange::write_graph(&kg, format, &mut out).context("cannot write the export")?;
+    out.flush().context("cannot write the export")?;
+    if !quiet {
+        eprintln!(
+            "exported {} nodes and {} edges as {format:?}{}",
+            kg.graph.node_count(),
+            kg.graph.edge_count(),
             c.output
                 .as_ref()
                 .map(|p| format!(" to {}", p.display()))
@@ -495,14 +536,33 @@ fn graph(store: &Path, c: GraphCommand) -> Result<ExitCode> {
                 GraphFormat::Table => report::write_central(&rows, output.lang.as_str(), &mut out)?,
             }
         }
-        GraphCommand::CoAttend { min, top, output } => {
-            let mut rows = kg.co_attendance().pairs(&kg, min);
+        GraphCommand::CoAttend {
+            min,
+            top,
+            format,
+            lang,
+        } => {
+            let co = kg.co_attendance();
+            let network = match format {
+                PairsFormat::Graphml => Some(NetworkFormat::GraphMl),
+                PairsFormat::Gexf => Some(NetworkFormat::Gexf),
+                _ => None,
+            };
+            if let Some(network) = network {
+                if top.is_some() {
+                    bail!("--top cuts a table; a network is written whole (use --min)");
+                }
+                exchange::write_co_attendance(&kg, &co, min, network, &mut out)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut rows = co.pairs(&kg, min);
             if let Some(top) = top {
                 rows.truncate(top);
             }
-            match output.format {
-                GraphFormat::Json => json(&rows)?,
-                GraphFormat::Table => report::write_pairs(&rows, output.lang.as_str(), &mut out)?,
+            match format {
+                PairsFormat::Json => json(&rows)?,
+                PairsFormat::Csv => report::write_pairs_csv(&rows, &mut out)?,
+                _ => report::write_pairs(&rows, lang.as_str(), &mut out)?,
             }
         }
     }

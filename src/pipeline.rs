@@ -28,13 +28,13 @@ pub enum Error {
     /// The writer of [`run`]'s extractions failed (a closed pipe, a full disk).
     #[error("cannot write the extraction")]
     Sink(#[source] std::io::Error),
-    #[error("article {id}: {source}")]
+    #[error("article {id}")]
     Store {
         id: String,
         #[source]
         source: store::Error,
     },
-    #[error("bulk load failed: {0}")]
+    #[error("bulk load failed")]
     Bulk(#[source] store::Error),
     #[error("the bulk loader stopped unexpectedly")]
     BulkStopped,
@@ -111,7 +111,7 @@ pub fn run_with<T: Send>(
                         failed = Some(e);
                         break;
                     }
-                    warn(&e.to_string());
+                    warn(&crate::error_message(&e));
                 }
             }
         }

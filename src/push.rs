@@ -28,23 +28,23 @@ use crate::store::Store;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("cannot read the store: {0}")]
+    #[error("cannot read the store")]
     Storage(#[from] StorageError),
-    #[error("{0}")]
+    #[error(transparent)]
     Export(#[from] export::Error),
-    #[error("cannot read the push state {}: {source}", path.display())]
+    #[error("cannot read the push state {}", path.display())]
     ReadState {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("cannot record progress in {}: {source}", path.display())]
+    #[error("cannot record progress in {}", path.display())]
     WriteState {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("cannot serialize graph <{graph}>: {source}")]
+    #[error("cannot serialize graph <{graph}>")]
     Serialize {
         graph: String,
         #[source]

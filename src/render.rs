@@ -37,7 +37,7 @@ pub enum Error {
     Graph(#[from] crate::graph::Error),
     #[error(transparent)]
     Event(#[from] crate::matching::Error),
-    #[error("cannot read the events of the store: {0}")]
+    #[error("cannot read the events of the store")]
     Events(#[from] crate::sparql::Error),
     #[error("{0} has no relations to draw")]
     Unlinked(String),

@@ -418,7 +418,7 @@ impl Citations {
 pub enum Error {
     #[error(transparent)]
     Store(#[from] store::Error),
-    #[error("query evaluation failed: {0}")]
+    #[error("query evaluation failed")]
     Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
     #[error("the query is not a SELECT query")]
     NotSelect,

@@ -30,15 +30,15 @@ const SHAPES_TTL: &str = include_str!("../ontology/shapes.ttl");
 pub enum Error {
     #[error("govkg validate runs pyshacl, which is not installed for {python}: install it with `{python} -m pip install pyshacl` ({detail})")]
     NoPyshacl { python: String, detail: String },
-    #[error("cannot write the files for pyshacl in {}: {source}", dir.display())]
+    #[error("cannot write the files for pyshacl in {}", dir.display())]
     Files {
         dir: std::path::PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{0}")]
+    #[error(transparent)]
     Export(#[from] export::Error),
-    #[error("cannot run {python}: {source}")]
+    #[error("cannot run {python}")]
     Run {
         python: String,
         #[source]

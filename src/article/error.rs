@@ -18,7 +18,7 @@ pub enum Error {
     #[error("{path}: no readable input in this folder")]
     NoInput { path: String },
     /// The operating system refused to read a path.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{path}: cannot read")]
     Io {
         path: String,
         #[source]

@@ -91,8 +91,8 @@ const MAX_DEPTH: usize = 32;
 /// for item in read(&[PathBuf::from("corpus/")], &opts)? {
 ///     match item {
 ///         Ok(article) => println!("{} {}", article.id, article.title),
-///         Err(e) if e.is_warning() => eprintln!("warning: {e}"),
-///         Err(e) => eprintln!("skipped: {e}"),
+///         Err(e) if e.is_warning() => eprintln!("warning: {}", govkg::error_message(&e)),
+///         Err(e) => eprintln!("skipped: {}", govkg::error_message(&e)),
 ///     }
 /// }
 /// # Ok::<(), govkg::article::Error>(())

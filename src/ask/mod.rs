@@ -33,7 +33,7 @@ pub enum Error {
     NotFound(#[from] matching::Error),
     #[error(transparent)]
     Query(#[from] sparql::Error),
-    #[error("cannot write the answer: {0}")]
+    #[error("cannot write the answer")]
     Write(#[from] io::Error),
 }
 

@@ -240,24 +240,40 @@ pub fn parse(text: &str) -> Option<(Question, Language)> {
 /// normalisation only changed case and spacing (else as normalised).
 fn original_case(original: &str, q: &str, start: usize, end: usize) -> String {
     let piece = &q[start..end];
-    let words: Vec<&str> = piece.split(' ').collect();
-    let lower = original.to_lowercase();
-    if let Some(at) = lower.find(words[0]) {
-        // Same length in bytes when lowercasing kept lengths, as it does for ASCII names.
-        if lower.len() == original.len() {
-            let mut out = Vec::new();
-            let mut pos = at;
-            for w in &words {
-                let Some(i) = lower[pos..].find(w) else {
-                    return piece.to_string();
-                };
-                out.push(&original[pos + i..pos + i + w.len()]);
-                pos += i + w.len();
-            }
-            return out.join(" ");
+    let (lower, from) = lowered(original);
+    // A match stands for characters of `original` only where it starts and ends on the
+    // lowercase forms of whole characters (`İ` lowercases to two characters).
+    let whole = |i: usize| i == 0 || i == lower.len() || from[i] != from[i - 1];
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for w in piece.split(' ') {
+        let Some(i) = lower[pos..].find(w).map(|i| i + pos) else {
+            return piece.to_string();
+        };
+        let e = i + w.len();
+        if !whole(i) || !whole(e) {
+            return piece.to_string();
+        }
+        out.push(&original[from[i]..from[e]]);
+        pos = e;
+    }
+    out.join(" ")
+}
+
+/// `text` lowercased character by character, and for each of its bytes (and its end) the
+/// offset in `text` of the character it comes from: lowercasing changes lengths (`K`, the
+/// Kelvin sign, is three bytes; its `k` one), so offsets in one are not offsets in the other.
+fn lowered(text: &str) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len() + 1);
+    for (b, c) in text.char_indices() {
+        for l in c.to_lowercase() {
+            lower.push(l);
+            from.extend(std::iter::repeat_n(b, l.len_utf8()));
         }
     }
-    piece.to_string()
+    from.push(text.len());
+    (lower, from)
 }
 
 #[cfg(test)]
@@ -270,6 +286,32 @@ mod tests {
             "chair" => Question::WhoChaired { meeting: m },
             "attend" => Question::WhoAttended { meeting: m },
             _ => Question::Relayed { meeting: m },
+        }
+    }
+
+    #[test]
+    fn names_keep_their_casing_whatever_lowercasing_does_to_lengths() {
+        // (question, the name as asked): characters before the name whose lowercase is
+        // longer (`İ`) or shorter (`K`, the Kelvin sign) than they are.
+        let cases = [
+            ("What meetings did Li Qiang chair?", "Li Qiang"),
+            ("What meetings did İİ Li Qiang chair?", "İİ Li Qiang"),
+            (
+                "What meetings did \u{212A}\u{212A} Li Qiang chair?",
+                "\u{212A}\u{212A} Li Qiang",
+            ),
+            (
+                "What meetings did Li \u{212A}iang chair?",
+                "Li \u{212A}iang",
+            ),
+            // Two longer and one shorter: the whole is as long as its lowercase.
+            ("What did İİ\u{212A} Li Qiang chair?", "İİ\u{212A} Li Qiang"),
+        ];
+        for (text, want) in cases {
+            let Some((Question::ChairedBy { person }, _)) = parse(text) else {
+                panic!("{text}: not parsed as a chaired-by question");
+            };
+            assert_eq!(person, want, "{text}");
         }
     }
 

@@ -11,6 +11,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 use serde::Serialize;
 
+pub mod exchange;
 mod load;
 mod neighbourhood;
 mod network;

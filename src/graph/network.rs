@@ -61,6 +61,8 @@ pub struct CoAttendance {
 pub struct Pair {
     pub a: String,
     pub b: String,
+    pub a_iri: String,
+    pub b_iri: String,
     pub shared: usize,
     /// The shared events, `label (date)`, by date.
     pub events: Vec<String>,
@@ -100,6 +102,8 @@ impl CoAttendance {
                 Pair {
                     a: kg.node(a).label.clone(),
                     b: kg.node(b).label.clone(),
+                    a_iri: kg.node(a).iri.clone(),
+                    b_iri: kg.node(b).iri.clone(),
                     shared: events.len(),
                     events: events.iter().map(|&ev| kg.describe(ev)).collect(),
                 }

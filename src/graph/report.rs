@@ -168,6 +168,32 @@ pub fn write_central(rows: &[Centrality], lang: &str, out: &mut impl Write) -> i
 }
 
 /// Writes pairs of people by the events they shared (the first three of them named).
+/// The pairs as a CSV edge list (RFC 4180) for spreadsheets and network tools: both names,
+/// both IRIs, the number of shared events and the events, `; `-separated.
+pub fn write_pairs_csv(rows: &[Pair], out: &mut impl Write) -> io::Result<()> {
+    let field = |s: &str| -> String {
+        if s.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", s.replace('"', "\"\""))
+        } else {
+            s.to_string()
+        }
+    };
+    writeln!(out, "a,b,a_iri,b_iri,shared,events")?;
+    for p in rows {
+        writeln!(
+            out,
+            "{},{},{},{},{},{}",
+            field(&p.a),
+            field(&p.b),
+            field(&p.a_iri),
+            field(&p.b_iri),
+            p.shared,
+            field(&p.events.join("; "))
+        )?;
+    }
+    Ok(())
+}
+
 pub fn write_pairs(rows: &[Pair], lang: &str, out: &mut impl Write) -> io::Result<()> {
     let header = if lang == "zh" {
         headers(&["人物", "人物", "共同出席", "活动"])

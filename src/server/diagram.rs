@@ -12,7 +12,7 @@ use crate::store::Store;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    #[error("cannot read the neighbourhood: {0}")]
+    #[error("cannot read the neighbourhood")]
     Graph(#[from] graph::Error),
     #[error(transparent)]
     Render(#[from] render::Error),

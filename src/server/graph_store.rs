@@ -56,9 +56,9 @@ pub fn handle(ctx: &Context, request: &mut Request) -> Reply {
             Ok(g) => match ctx.store.inner().contains_named_graph(&g) {
                 Ok(true) => Scope::Graph(g),
                 Ok(false) => return Reply::error(404, &format!("no graph <{iri}> in the store")),
-                Err(e) => return Reply::error(500, &e.to_string()),
+                Err(e) => return Reply::error(500, &crate::error_message(&e)),
             },
-            Err(e) => return Reply::error(400, &e.to_string()),
+            Err(e) => return Reply::error(400, &crate::error_message(&e)),
         },
         (None, true) => Scope::Union,
         (None, false) => Scope::All { ontology: true },

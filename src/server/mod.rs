@@ -15,6 +15,7 @@ mod negotiate;
 mod page;
 mod protocol;
 mod request;
+mod token;
 
 use std::io::{Cursor, Read};
 use std::net::{IpAddr, SocketAddr};
@@ -29,6 +30,7 @@ use tiny_http::{Header, Method, Request, Response, StatusCode};
 use crate::store::Store;
 
 pub use page::examples;
+pub use token::{Error as TokenError, Token};
 
 /// What can go wrong starting or running the server.
 #[derive(Debug, thiserror::Error)]
@@ -38,8 +40,13 @@ pub enum Error {
     Bind { addr: SocketAddr, message: String },
     #[error("the listener on {addr} failed: {message}")]
     Listener { addr: SocketAddr, message: String },
-    #[error("cannot start worker threads: {0}")]
+    #[error("cannot start worker threads")]
     Threads(#[source] std::io::Error),
+    /// SPARQL Update open to every machine that reaches the port.
+    #[error("a writable server on {addr}, which is not loopback, needs a bearer token: give --token-file FILE (clients then send `Authorization: Bearer <its text>`)")]
+    Unprotected { addr: SocketAddr },
+    #[error("--token-for-reads needs a token: give --token-file FILE")]
+    NoToken,
 }
 
 /// How the server runs.
@@ -61,6 +68,11 @@ pub struct Config {
     pub threads: usize,
     /// Log every request to standard error, not only failures.
     pub log_requests: bool,
+    /// The token `/update` requires (`Authorization: Bearer …`); a writable server on an
+    /// address other than loopback must have one.
+    pub token: Option<Token>,
+    /// Whether every request, not only updates, requires [`Config::token`].
+    pub token_for_reads: bool,
 }
 
 impl Config {
@@ -74,6 +86,8 @@ impl Config {
         writable: false,
         threads: 8,
         log_requests: false,
+        token: None,
+        token_for_reads: false,
     };
 }
 
@@ -98,9 +112,17 @@ pub struct Server {
 
 impl Server {
     /// Binds the listening socket. The store must be open for writing when
-    /// `config.writable`.
+    /// `config.writable`; a writable server on an address other than loopback needs a token.
     pub fn bind(store: Store, config: Config) -> Result<Server, Error> {
         let addr = SocketAddr::new(config.bind, config.port);
+        if config.token.is_none() {
+            if config.writable && !config.bind.is_loopback() {
+                return Err(Error::Unprotected { addr });
+            }
+            if config.token_for_reads {
+                return Err(Error::NoToken);
+            }
+        }
         let http = tiny_http::Server::http(addr).map_err(|e| Error::Bind {
             addr,
             message: e.to_string(),
@@ -204,6 +226,20 @@ fn route(context: &Context, request: &mut Request) -> Reply {
             Reply::preflight()
         };
     }
+    if let Some(token) = &context.config.token {
+        if (path == "/update" || context.config.token_for_reads) && !admitted(token, request) {
+            // Always logged: someone without the token tried.
+            eprintln!(
+                "govkg serve: refused {} {} from {}: no valid bearer token",
+                request.method(),
+                shorten(request.url()),
+                request
+                    .remote_addr()
+                    .map_or_else(|| "?".to_owned(), |a| a.ip().to_string()),
+            );
+            return Reply::unauthorized();
+        }
+    }
     match path.as_str() {
         "/" | "/index.html" => match request.method() {
             Method::Get | Method::Head => Reply::ok(page::html().into_bytes(), "text/html; charset=utf-8"),
@@ -218,6 +254,16 @@ fn route(context: &Context, request: &mut Request) -> Reply {
             &format!("nothing at {path}: the endpoints are /query, /update, /store, /diagram and the page /"),
         ),
     }
+}
+
+/// Whether the request's `Authorization` header carries `token`.
+fn admitted(token: &Token, request: &Request) -> bool {
+    let header = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Authorization"))
+        .map(|h| h.value.as_str());
+    token.admits(header)
 }
 
 /// `/diagram?entity=IRI`: the SVG of an entity's neighbourhood.
@@ -236,7 +282,7 @@ fn diagram(context: &Context, request: &Request) -> Reply {
     };
     match diagram::svg(&context.store, &entity) {
         Ok(svg) => Reply::ok(svg, "image/svg+xml"),
-        Err(e) => Reply::error(500, &e.to_string()),
+        Err(e) => Reply::error(500, &crate::error_message(&e)),
     }
 }
 
@@ -295,6 +341,14 @@ impl Reply {
             headers: vec![("Content-Type", "text/plain; charset=utf-8".to_owned())],
             body: Body::Bytes(format!("{message}\n").into_bytes()),
         }
+    }
+
+    fn unauthorized() -> Reply {
+        Reply::error(
+            401,
+            "this needs the server's token: send `Authorization: Bearer <token>`",
+        )
+        .with_header("WWW-Authenticate", "Bearer realm=\"govkg\"")
     }
 
     fn method_not_allowed(allow: &str) -> Reply {

@@ -236,8 +236,8 @@ fn run_update(ctx: &Context, request: &Request, sparql: &str) -> Reply {
     }
     match ctx.store.update(sparql) {
         Ok(()) => Reply::no_content(),
-        Err(e @ store::Error::UpdateSyntax(_)) => Reply::error(400, &e.to_string()),
-        Err(e) => Reply::error(500, &e.to_string()),
+        Err(e @ store::Error::UpdateSyntax(_)) => Reply::error(400, &crate::error_message(&e)),
+        Err(e) => Reply::error(500, &crate::error_message(&e)),
     }
 }
 
@@ -387,7 +387,7 @@ fn evaluate(
         .store
         .query_with(sparql, &options)
         .map_err(|e| match e {
-            store::Error::Query(_) => Failure::Syntax(e.to_string()),
+            store::Error::Query(_) => Failure::Syntax(crate::error_message(&e)),
             e => evaluation_failure(e),
         })?;
     let cap = ctx.config.max_rows;
@@ -420,7 +420,7 @@ fn evaluate(
 fn evaluation_failure(e: store::Error) -> Failure {
     match e {
         store::Error::Evaluation(QueryEvaluationError::Cancelled) => Failure::TimedOut,
-        e => Failure::Other(e.to_string()),
+        e => Failure::Other(crate::error_message(&e)),
     }
 }
 

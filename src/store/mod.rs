@@ -67,13 +67,13 @@ pub enum Error {
     /// support.
     #[error("store {} is being read by another govkg process (a query, or `govkg serve`, which reads it as long as it runs); write to it when that has finished, or stop the server", path.display())]
     BeingRead { path: PathBuf },
-    #[error("cannot lock store {}: {source}", path.display())]
+    #[error("cannot lock store {}", path.display())]
     Lock {
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("cannot create store {}: {source}", path.display())]
+    #[error("cannot create store {}", path.display())]
     Create {
         path: PathBuf,
         #[source]
@@ -82,7 +82,7 @@ pub enum Error {
     /// The folder given as store holds other files; govkg will not put a database among them.
     #[error("{} is neither a govkg store nor an empty folder; give a new or empty folder as store", path.display())]
     NotAStore { path: PathBuf },
-    #[error("cannot open store {}: {source}", path.display())]
+    #[error("cannot open store {}", path.display())]
     Open {
         path: PathBuf,
         #[source]
@@ -90,30 +90,30 @@ pub enum Error {
     },
     #[error("store {} is open read-only", path.display())]
     ReadOnly { path: PathBuf },
-    #[error("store operation failed: {0}")]
+    #[error("store operation failed")]
     Storage(#[from] StorageError),
     /// The query does not parse; the message is the SPARQL parser's, with its position.
-    #[error("invalid SPARQL query: {0}")]
+    #[error("invalid SPARQL query")]
     Query(#[from] SparqlSyntaxError),
-    #[error("query evaluation failed: {0}")]
+    #[error("query evaluation failed")]
     Evaluation(#[from] QueryEvaluationError),
     /// The update does not parse; the message is the SPARQL parser's, with its position.
-    #[error("invalid SPARQL update: {0}")]
+    #[error("invalid SPARQL update")]
     UpdateSyntax(#[source] SparqlSyntaxError),
-    #[error("update failed: {0}")]
+    #[error("update failed")]
     Update(#[from] UpdateEvaluationError),
     #[error("article has no id, so it has no graph to go in")]
     NoArticleId,
     /// Bulk loading adds quads; it would merge with, not replace, what is there.
     #[error("article {0} is already in the store or twice in the input; bulk load only loads new articles, ingest replaces")]
     AlreadyLoaded(String),
-    #[error("the bundled ontology does not parse: {0}")]
+    #[error("the bundled ontology does not parse")]
     Ontology(#[source] RdfParseError),
     #[error("invalid prefix {prefix}: {message}")]
     Prefix { prefix: String, message: String },
-    #[error("cannot write query results: {0}")]
+    #[error("cannot write query results")]
     Write(#[source] io::Error),
-    #[error("cannot dump the store: {0}")]
+    #[error("cannot dump the store")]
     Dump(#[from] SerializerError),
 }
 
@@ -595,7 +595,7 @@ mod tests {
         let Error::Query(inner) = &err else {
             panic!("expected Error::Query, got {err:?}")
         };
-        let message = err.to_string();
+        let message = crate::error_message(&err);
         assert!(message.starts_with("invalid SPARQL query: "), "{message}");
         assert!(message.contains(&inner.to_string()), "{message}");
         assert!(

@@ -493,3 +493,20 @@ fn bad_input_fails_clearly_naming_file_and_line() {
         .collect();
     assert_eq!(ids, BTreeSet::from(["a".to_string(), "c".to_string()]));
 }
+
+#[test]
+fn a_reader_that_goes_away_is_no_error() {
+    // `govkg extract … | head`: the pipe is closed before govkg writes its first line.
+    let mut child = govkg()
+        .args(["extract", "--format", "jsonl"])
+        .arg(data("xwlb"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.to_lowercase().contains("pipe"), "{err}");
+}

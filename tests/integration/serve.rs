@@ -3,6 +3,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
@@ -12,6 +13,8 @@ use crate::util::{data, govkg, ok, seed_store, stderr, TempDir};
 struct Server {
     child: Child,
     base: String,
+    /// What it wrote to standard error after its first line.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Server {
@@ -37,10 +40,17 @@ impl Server {
             .find(|w| w.starts_with("http://"))
             .unwrap_or_else(|| panic!("no address in {line:?}"))
             .trim_end_matches('/')
-            .to_owned();
+            // Listening on every address: reach it through loopback.
+            .replace("//0.0.0.0:", "//127.0.0.1:");
         // Keep draining stderr so that the server never blocks on a full pipe.
-        thread::spawn(move || for _ in lines {});
-        Server { child, base }
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let kept = Arc::clone(&log);
+        thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
+        Server { child, base, log }
     }
 
     fn url(&self, path: &str) -> String {
@@ -208,6 +218,76 @@ fn a_writable_server_applies_updates() {
         .expect("post");
     assert_eq!(r.status().as_u16(), 403);
     assert_eq!(quads(&server), before + 1);
+}
+
+#[test]
+fn a_writable_server_beyond_loopback_needs_a_token() {
+    let dir = TempDir::new("serve-unprotected");
+    let out = govkg()
+        .arg("--store")
+        .arg(seed_store(&dir))
+        .args(["serve", "--port", "0", "--bind", "0.0.0.0", "--writable"])
+        .output()
+        .expect("run govkg serve");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("needs a bearer token") && err.contains("--token-file"),
+        "{err}"
+    );
+}
+
+/// Status of a POST of `update` to `/update` with the `Authorization` header given.
+fn post_update(server: &Server, update: &str, authorization: Option<&str>) -> u16 {
+    let mut request = agent()
+        .post(&server.url("/update"))
+        .header("Content-Type", "application/sparql-update");
+    if let Some(a) = authorization {
+        request = request.header("Authorization", a);
+    }
+    request.send(update).expect("post").status().as_u16()
+}
+
+#[test]
+fn updates_need_the_token_and_reads_stay_open_unless_asked() {
+    let dir = TempDir::new("serve-token");
+    let store = seed_store(&dir);
+    let token = dir.join("token");
+    std::fs::write(&token, "correct-horse-battery\n").unwrap();
+    let token = token.to_str().unwrap();
+    let insert = "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }";
+    {
+        let server = Server::start(
+            &store,
+            &["--bind", "0.0.0.0", "--writable", "--token-file", token],
+        );
+        let before = quads(&server);
+        for refused in [
+            None,
+            Some("Bearer wrong"),
+            Some("Basic correct-horse-battery"),
+        ] {
+            assert_eq!(post_update(&server, insert, refused), 401, "{refused:?}");
+        }
+        assert_eq!(quads(&server), before, "reads need no token");
+        assert_eq!(
+            post_update(&server, insert, Some("Bearer correct-horse-battery")),
+            204
+        );
+        assert_eq!(quads(&server), before + 1);
+        let log = server.log.lock().unwrap().join("\n");
+        assert_eq!(log.matches("refused POST /update").count(), 3, "{log}");
+    }
+    let server = Server::start(&store, &["--token-file", token, "--token-for-reads"]);
+    let (status, _) = get_query(&server, "ASK {}", "application/sparql-results+json");
+    assert_eq!(status, 401);
+    let r = agent()
+        .get(&server.url("/query"))
+        .query("query", "ASK {}")
+        .header("Authorization", "Bearer correct-horse-battery")
+        .call()
+        .expect("request");
+    assert_eq!(r.status().as_u16(), 200);
 }
 
 #[test]

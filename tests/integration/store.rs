@@ -176,7 +176,10 @@ fn query_reports_bad_sparql_and_a_missing_store() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("invalid SPARQL"), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("invalid SPARQL query: error at 1:"), "{err}");
+    // The parser's message once, not once per error wrapping it.
+    assert_eq!(err.matches("error at 1:").count(), 1, "{err}");
     let out = govkg()
         .arg("--store")
         .arg(dir.join("nothing.db"))
