@@ -364,7 +364,7 @@ impl Basis {
             Basis::NameShaped => 600,
             Basis::ShortNameShaped => 550,
             Basis::Transliterated => 450,
-            Basis::Tagged => 600,
+            Basis::Tagged => 500,
             Basis::Known => 500,
             Basis::BodyListed => 950,
             Basis::BodyAnchored => 600,

@@ -324,6 +324,12 @@ fn written_label(sent: &Sent, a: usize, b: usize) -> String {
     sent.slice(a, b).replace(ENLARGED, "扩大")
 }
 
+/// Words ending in `展` where it means to develop or extend, not an exhibition: a quoted theme
+/// (`“推动高质量发展”`) is no exhibition.
+const DEVELOP: [&str; 11] = [
+    "发展", "拓展", "进展", "开展", "扩展", "施展", "伸展", "舒展", "延展", "推展", "铺展",
+];
+
 /// Exhibitions and other events named in quotes: `“科创百年——建党100周年科技成就科普展”`.
 fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
     let mut i = 0;
@@ -339,6 +345,7 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
         let kind = if ["展", "展览", "博览会", "展览会"]
             .iter()
             .any(|h| inner.ends_with(h))
+            && !DEVELOP.iter().any(|w| inner.ends_with(w))
         {
             Some(EntityKind::Exhibition)
         } else {
@@ -617,6 +624,29 @@ mod tests {
     fn sent(text: &str, lex: &Lexicon) -> Sent {
         let chars: Vec<char> = text.chars().collect();
         Sent::new(0, &chars, 0, chars.len(), lex)
+    }
+
+    #[test]
+    fn quoted_exhibitions_but_not_quoted_themes() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the exhibition it names, if any)
+        let cases = [
+            (
+                "举办“科创百年——建党100周年科技成就科普展”。",
+                Some("科创百年——建党100周年科技成就科普展"),
+            ),
+            ("以“奋进新时代”主题成就展", None),
+            ("会议围绕“加快智慧物流发展”协商议政。", None),
+            ("以“新格局中融合发展和高质量发展”为主题。", None),
+            ("开展“走进县城看发展”活动。", None),
+            ("举办“丝路精品博览会”。", Some("丝路精品博览会")),
+        ];
+        for (text, want) in cases {
+            let mut out = Vec::new();
+            quoted(&sent(text, &lex), &mut out);
+            let got: Vec<&str> = out.iter().map(|e| e.label.as_str()).collect();
+            assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
