@@ -1023,8 +1023,40 @@ fn tagged_name_shaped(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
         && (s + 1..e).all(|i| !NOT_IN_NAME.contains(sent.chars[i]));
     let foreign =
         n <= 12 && (s..e).all(|i| sent.chars[i] == '·' || lex.translit_weight(sent.chars[i]) > 0);
+    // A transliteration is the start of a body's name when a body follows
+    // (`梅琳达·盖茨基金会`, `菲德尔·卡斯特罗中心`) and of a place's when a place's suffix does
+    // (`阿萨德空军基地`, `克拉斯诺达尔边疆区`); a title there is the name's (`纽森州长`). Not
+    // so a Chinese name, which a body follows in `撤销郝宏军政协委员资格`.
+    let after = sent.starts_at(e);
+    let placed = PLACE_SUFFIXES.iter().any(|p| {
+        p.chars()
+            .enumerate()
+            .all(|(k, c)| sent.char_at(e + k) == Some(c))
+    });
+    if foreign && after & start::TITLE == 0 && (after & start::BODY != 0 || placed) {
+        return false;
+    }
     chinese || foreign
 }
+
+/// What ends the names of places abroad, and of their bases and ports: after a
+/// transliteration they make it a place's name.
+const PLACE_SUFFIXES: [&str; 14] = [
+    "市",
+    "州",
+    "省",
+    "河",
+    "港",
+    "湾",
+    "岛",
+    "山",
+    "基地",
+    "机场",
+    "边疆区",
+    "地区",
+    "共和国",
+    "王国",
+];
 
 /// The given-name weight of the char at `i`, 0 where no name holds it.
 fn given(sent: &Sent, lex: &Lexicon, i: usize) -> u8 {
@@ -1252,6 +1284,9 @@ mod tests {
             ("航行9万海里。", &[]),
             // Places are not persons.
             ("在库皮扬斯克方向。", &[]),
+            // A transliteration before a body or a place's suffix starts that one's name.
+            ("向梅琳达·盖茨基金会捐款。", &[]),
+            ("袭击了阿夫季耶夫卡地区。", &[]),
         ];
         for (text, want) in cases {
             let got = people(text, &lex);
