@@ -54,6 +54,14 @@ const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上�
 /// `会议中心`): a place, not a meeting.
 const ROOM_AFTER: [&str; 5] = ["室", "厅", "堂", "楼", "中心"];
 
+/// Words right after an exhibition's head that make it part of another word: its floor space
+/// (`展览面积`), its kind of activity (`展览展示`), its exhibits (`展览品`). And `展开`
+/// (to unfold: `围绕…主题展开讨论`) after a head ending in `展`.
+const EXHIBITION_WORD_AFTER: [&str; 4] = ["面积", "总面积", "展示", "品"];
+
+/// What an exhibition does when `开` follows its head, `展开` then not the verb: `成就展开幕`.
+const OPENS: [&str; 5] = ["开幕", "开展", "开放", "开馆", "开启"];
+
 /// Verbs between a body and the meeting it holds (`市委常委会召开扩大会议`): the body is the
 /// first part of the meeting's name.
 const HOLDS: [&str; 4] = ["召开了", "举行了", "召开", "举行"];
@@ -101,6 +109,14 @@ pub fn find(
             continue;
         }
         if ROOM_AFTER.iter().any(|w| sent.has_at(he, w)) {
+            continue;
+        }
+        if kind == EntityKind::Exhibition
+            && (EXHIBITION_WORD_AFTER.iter().any(|w| sent.has_at(he, w))
+                || sent.chars[he - 1] == '展'
+                    && sent.char_at(he) == Some('开')
+                    && !OPENS.iter().any(|w| sent.has_at(he, w)))
+        {
             continue;
         }
         // A standing body whose name ends in the head (`中国人民政治协商会议`, `俄联邦安全会议`,
@@ -646,6 +662,26 @@ mod tests {
             quoted(&sent(text, &lex), &mut out);
             let got: Vec<&str> = out.iter().map(|e| e.label.as_str()).collect();
             assert_eq!(got, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_exhibitions_head_inside_another_word_names_none() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the exhibitions it names)
+        let cases: [(&str, &[&str]); 4] = [
+            ("本届广交会展览面积达150万平方米。", &[]),
+            ("嘉宾围绕“开放”主题展开讨论。", &[]),
+            ("展出500多件科普展品。", &[]),
+            ("“奋进新时代”主题成就展开幕。", &["“奋进新时代”主题成就展"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
+                .into_iter()
+                .filter(|e| e.kind == EntityKind::Exhibition)
+                .map(|e| e.label)
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 
