@@ -151,13 +151,17 @@ fn export(store_path: &Path, c: cli::Export, quiet: bool) -> Result<ExitCode> {
             } else {
                 "triples"
             },
-            c.output
-                .as_ref()
-                .map(|p| format!(" to {}", p.display()))
-                .unwrap_or_default()
+            to_file(c.output.as_deref())
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// ` to FILE` when an output file was given, for the messages that say what was written.
+fn to_file(output: Option<&Path>) -> String {
+    output
+        .map(|p| format!(" to {}", p.display()))
+        .unwrap_or_default()
 }
 
 /// `export --format graphml|gexf`: the graph view, not the RDF.
@@ -181,10 +185,7 @@ fn export_network(
             "exported {} nodes and {} edges as {format:?}{}",
             kg.graph.node_count(),
             kg.graph.edge_count(),
-            c.output
-                .as_ref()
-                .map(|p| format!(" to {}", p.display()))
-                .unwrap_or_default()
+            to_file(c.output.as_deref())
         );
     }
     Ok(ExitCode::SUCCESS)

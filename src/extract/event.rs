@@ -113,9 +113,7 @@ pub fn find(
         }
         if kind == EntityKind::Exhibition
             && (EXHIBITION_WORD_AFTER.iter().any(|w| sent.has_at(he, w))
-                || sent.chars[he - 1] == '展'
-                    && sent.char_at(he) == Some('开')
-                    && !OPENS.iter().any(|w| sent.has_at(he, w)))
+                || sent.has_at(he - 1, "展开") && !OPENS.iter().any(|w| sent.has_at(he, w)))
         {
             continue;
         }

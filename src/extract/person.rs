@@ -1028,12 +1028,8 @@ fn tagged_name_shaped(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
     // (`阿萨德空军基地`, `克拉斯诺达尔边疆区`); a title there is the name's (`纽森州长`). Not
     // so a Chinese name, which a body follows in `撤销郝宏军政协委员资格`.
     let after = sent.starts_at(e);
-    let placed = PLACE_SUFFIXES.iter().any(|p| {
-        p.chars()
-            .enumerate()
-            .all(|(k, c)| sent.char_at(e + k) == Some(c))
-    });
-    if foreign && after & start::TITLE == 0 && (after & start::BODY != 0 || placed) {
+    let placed = || PLACE_SUFFIXES.iter().any(|p| sent.has_at(e, p));
+    if foreign && after & start::TITLE == 0 && (after & start::BODY != 0 || placed()) {
         return false;
     }
     chinese || foreign

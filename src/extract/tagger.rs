@@ -741,10 +741,14 @@ pub fn train(
         );
         progress(epoch + 1, &model);
     }
-    Model::new(
-        averaged(&w, step, prune),
-        averaged_transitions(&trans, step),
-    )
+    if epochs == 0 {
+        // Not one pass: the model of the untrained weights (all zero, so pruned away).
+        model = Model::new(
+            averaged(&w, step, prune),
+            averaged_transitions(&trans, step),
+        );
+    }
+    model
 }
 
 /// Rounds a weight to three decimals, the precision the weights file keeps.

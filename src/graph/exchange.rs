@@ -58,6 +58,16 @@ struct Attribute {
     ty: Type,
 }
 
+impl Type {
+    /// Its name in both formats' declarations.
+    fn xml_name(self) -> &'static str {
+        match self {
+            Type::Text => "string",
+            Type::Integer => "long",
+        }
+    }
+}
+
 const fn text(name: &'static str) -> Attribute {
     Attribute {
         name,
@@ -173,16 +183,12 @@ pub fn write_co_attendance(
     format: NetworkFormat,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let net = &co.graph;
-    let edges: Vec<_> = net
-        .edge_references()
-        .filter(|e| e.weight().len() >= min)
-        .collect();
-    let mut people: Vec<_> = edges
+    let pairs = co.pairs(kg, min);
+    let mut people: Vec<&str> = pairs
         .iter()
-        .flat_map(|e| [net[e.source()], net[e.target()]])
+        .flat_map(|p| [p.a_iri.as_str(), p.b_iri.as_str()])
         .collect();
-    people.sort();
+    people.sort_unstable();
     people.dedup();
     let network = Network {
         directed: false,
@@ -191,23 +197,16 @@ pub fn write_co_attendance(
         edge_attributes: &PAIR_ATTRIBUTES,
         nodes: people
             .iter()
-            .map(|&i| {
-                let events = co.events.get(&i).copied();
-                (kg.node(i).iri.as_str(), node_values(kg.node(i), events))
+            .filter_map(|&iri| {
+                let i = kg.index_of(iri)?;
+                Some((iri, node_values(kg.node(i), co.events.get(&i).copied())))
             })
             .collect(),
-        edges: edges
+        edges: pairs
             .iter()
-            .map(|e| {
-                let mut events = e.weight().clone();
-                events.sort_by(|x, y| kg.node(*x).date.cmp(&kg.node(*y).date));
-                let labels: Vec<String> = events.iter().map(|&ev| kg.describe(ev)).collect();
-                (
-                    kg.node(net[e.source()]).iri.as_str(),
-                    kg.node(net[e.target()]).iri.as_str(),
-                    events.len(),
-                    vec![Some(events.len().to_string()), Some(labels.join("; "))],
-                )
+            .map(|p| {
+                let values = vec![Some(p.shared.to_string()), Some(p.events.join("; "))];
+                (p.a_iri.as_str(), p.b_iri.as_str(), p.shared, values)
             })
             .collect(),
     };
@@ -231,17 +230,13 @@ impl Network<'_> {
             r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#
         )?;
         writeln!(out, "  <desc>{}</desc>", escape(self.description))?;
-        let ty = |t: Type| match t {
-            Type::Text => "string",
-            Type::Integer => "long",
-        };
         // Node and edge keys share one id space: edge keys are prefixed where names clash.
         for a in self.node_attributes {
             writeln!(
                 out,
                 r#"  <key id="{0}" for="node" attr.name="{0}" attr.type="{1}"/>"#,
                 a.name,
-                ty(a.ty)
+                a.ty.xml_name()
             )?;
         }
         for a in self.edge_attributes {
@@ -249,7 +244,7 @@ impl Network<'_> {
                 out,
                 r#"  <key id="e_{0}" for="edge" attr.name="{0}" attr.type="{1}"/>"#,
                 a.name,
-                ty(a.ty)
+                a.ty.xml_name()
             )?;
         }
         if !self.directed {
@@ -325,10 +320,6 @@ impl Network<'_> {
                 "undirected"
             }
         )?;
-        let ty = |t: Type| match t {
-            Type::Text => "string",
-            Type::Integer => "long",
-        };
         // The label is the node's own attribute in GEXF, not a declared one.
         let declared = |attributes: &[Attribute]| -> Vec<(usize, &'static str, Type)> {
             attributes
@@ -346,7 +337,7 @@ impl Network<'_> {
                 writeln!(
                     out,
                     r#"      <attribute id="{i}" title="{name}" type="{}"/>"#,
-                    ty(t)
+                    t.xml_name()
                 )?;
             }
             writeln!(out, "    </attributes>")?;
@@ -387,13 +378,10 @@ impl Network<'_> {
         }
         writeln!(out, "    </nodes>")?;
         writeln!(out, "    <edges>")?;
+        // The relation is also the edge's label, which Gephi shows on the edge.
+        let kind_at = self.edge_attributes.iter().position(|a| a.name == "kind");
         for (n, (s, t, weight, values)) in self.edges.iter().enumerate() {
-            // The relation is also the edge's label, which Gephi shows on the edge.
-            let kind = self
-                .edge_attributes
-                .iter()
-                .position(|a| a.name == "kind")
-                .and_then(|i| values[i].as_deref());
+            let kind = kind_at.and_then(|i| values[i].as_deref());
             write!(
                 out,
                 r#"      <edge id="{n}" source="{}" target="{}" weight="{weight}""#,

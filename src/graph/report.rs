@@ -167,7 +167,6 @@ pub fn write_central(rows: &[Centrality], lang: &str, out: &mut impl Write) -> i
     write_table(&header, &table, out)
 }
 
-/// Writes pairs of people by the events they shared (the first three of them named).
 /// The pairs as a CSV edge list (RFC 4180) for spreadsheets and network tools: both names,
 /// both IRIs, the number of shared events and the events, `; `-separated.
 pub fn write_pairs_csv(rows: &[Pair], out: &mut impl Write) -> io::Result<()> {
@@ -194,6 +193,7 @@ pub fn write_pairs_csv(rows: &[Pair], out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes pairs of people by the events they shared (the first three of them named).
 pub fn write_pairs(rows: &[Pair], lang: &str, out: &mut impl Write) -> io::Result<()> {
     let header = if lang == "zh" {
         headers(&["人物", "人物", "共同出席", "活动"])
