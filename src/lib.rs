@@ -16,10 +16,11 @@
 //!   article, the ontology beside them.
 //! - **Using.** [`sparql`] is the SPARQL layer the rest asks through (queries, rows, evidence,
 //!   the ontology's labels); [`matching`] finds the entities a name means; [`ask`] answers
-//!   questions; [`graph`] is the petgraph view (neighbours, paths, centrality) and [`render`]
+//!   questions; [`profile`] gathers what the store says about one entity and finds entities
+//!   by name; [`graph`] is the petgraph view (neighbours, paths, centrality) and [`render`]
 //!   draws it; [`export`] writes the store (and extractions) in the RDF formats; [`validate`]
-//!   checks it against the SHACL shapes; [`server`] serves it over the SPARQL protocols with a
-//!   query page; [`push`] copies it into an external triplestore.
+//!   checks it against the SHACL shapes; [`server`] serves it over the SPARQL protocols, a
+//!   JSON API and the analyst's workbench page; [`push`] copies it into an external triplestore.
 
 pub mod article;
 pub mod ask;
@@ -34,6 +35,7 @@ pub mod lexicon;
 pub mod matching;
 pub mod model;
 pub mod pipeline;
+pub mod profile;
 pub mod push;
 pub mod rdf;
 pub mod relation;

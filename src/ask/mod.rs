@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::matching;
 use crate::relation::{role_name, role_of_name, Relation};
 use crate::sparql::{self, Citations, Evidence, Row, TermLabels};
-use crate::store::{write_table, Store};
+use crate::store::{write_table, QueryOptions, Store};
 
 pub use matching::{EventMatch, EventName, PersonMatch, PersonName};
 pub use question::{Language, Question, FORMS};
@@ -149,6 +149,11 @@ pub struct Answer {
 
 /// Answers `text` from the store.
 pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
+    ask_with(store, text, &QueryOptions::default())
+}
+
+/// [`ask`] with options for the queries that answer (the server's timeout cancels them).
+pub fn ask_with(store: &Store, text: &str, options: &QueryOptions) -> Result<Answer, Error> {
     let (question, language) = question::parse(text).ok_or_else(|| Error::NotUnderstood {
         question: text.trim().to_string(),
     })?;
@@ -182,7 +187,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
                 Relation::present_at_event()
             };
             let sparql = sparql::participants(m.event.iri.as_ref(), &roles);
-            let mut found = participations(store, &sparql)?;
+            let mut found = participations(store, &sparql, options)?;
             if matches!(question, Question::WhoAttended { .. }) {
                 // Attendees first, in the order the article names them; then the other roles.
                 let attendee = Relation::Attends.role().map(|r| r.name);
@@ -197,7 +202,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         Question::ChairedBy { person: name } => {
             let p = person(name)?;
             let sparql = sparql::participations(p.person.iri.as_ref(), &[Relation::Chairs]);
-            let found = participations(store, &sparql)?;
+            let found = participations(store, &sparql, options)?;
             (
                 vec![Matched::Person(p)],
                 sparql,
@@ -207,7 +212,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         Question::Posts { person: name } => {
             let p = person(name)?;
             let sparql = sparql::posts(Some(p.person.iri.as_ref()));
-            let found = sparql::select(store, &sparql)?
+            let found = sparql::select_with(store, &sparql, options)?
                 .iter()
                 .filter_map(|r| {
                     Some(PostHeld {
@@ -227,7 +232,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
             let pa = person(a)?;
             let pb = person(b)?;
             let sparql = sparql::shared_events(pa.person.iri.as_ref(), pb.person.iri.as_ref());
-            let rows = participations(store, &sparql)?;
+            let rows = participations(store, &sparql, options)?;
             let mut shared: Vec<SharedEvent> = Vec::new();
             for p in rows {
                 match shared.iter_mut().find(|s| s.event == p.event) {
@@ -253,7 +258,7 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
         Question::Relayed { meeting } => {
             let m = event(meeting)?;
             let sparql = sparql::relays(Some(m.event.iri.as_ref()));
-            let found = sparql::select(store, &sparql)?
+            let found = sparql::select_with(store, &sparql, options)?
                 .iter()
                 .filter_map(|r| {
                     Some(Relay {
@@ -281,8 +286,12 @@ pub fn ask(store: &Store, text: &str) -> Result<Answer, Error> {
     })
 }
 
-fn participations(store: &Store, sparql: &str) -> Result<Vec<Participation>, Error> {
-    Ok(sparql::select(store, sparql)?
+fn participations(
+    store: &Store,
+    sparql: &str,
+    options: &QueryOptions,
+) -> Result<Vec<Participation>, Error> {
+    Ok(sparql::select_with(store, sparql, options)?
         .iter()
         .filter_map(Participation::of)
         .collect())

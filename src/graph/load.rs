@@ -9,14 +9,12 @@ use super::{tail, Edge, Error, KnowledgeGraph, Link, Node, NodeKind};
 use crate::relation::Relation;
 use crate::sparql::{self, Evidence, Row, TermLabels};
 use crate::store::Store;
-use crate::vocab::{gov, graph, org, schema};
+use crate::vocab::graph;
 
 /// Every person, body, place and event with its label and date (the date from a subquery of
 /// its own: an aggregate over rows of which one lacks a value gives none in oxigraph).
 fn nodes_query() -> String {
-    let types = [gov::PERSON, org::ORGANIZATION, gov::EVENT, schema::PLACE]
-        .map(|t| t.to_string())
-        .join(" ");
+    let types = NodeKind::ALL.map(|k| k.class().to_string()).join(" ");
     format!(
         r#"{prologue}SELECT ?node ?type ?label ?date WHERE {{
   {{ SELECT ?node (SAMPLE(?t) AS ?type) (SAMPLE(?l) AS ?label) WHERE {{
@@ -126,11 +124,8 @@ impl KnowledgeGraph {
             let (Some(iri), Some(t)) = (r.text("node"), r.text("type")) else {
                 continue;
             };
-            let kind = match t.as_str() {
-                t if t == gov::PERSON.as_str() => NodeKind::Person,
-                t if t == org::ORGANIZATION.as_str() => NodeKind::Body,
-                t if t == gov::EVENT.as_str() => NodeKind::Event,
-                _ => NodeKind::Place,
+            let Some(kind) = NodeKind::of_class(&t) else {
+                continue;
             };
             let label = r.nonempty("label").unwrap_or_else(|| tail(&iri));
             known.insert(

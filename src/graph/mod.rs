@@ -25,6 +25,8 @@ pub use network::{page_rank, Centrality, CoAttendance, Pair};
 use crate::matching;
 use crate::relation::Relation;
 use crate::sparql::{self, Evidence, TermLabels};
+use crate::vocab::{gov, org, schema};
+use oxigraph::model::NamedNodeRef;
 
 /// What can go wrong building or searching the graph.
 #[derive(Debug, thiserror::Error)]
@@ -55,6 +57,30 @@ impl NodeKind {
         NodeKind::Event,
         NodeKind::Place,
     ];
+
+    /// The class its members carry in the store.
+    pub const fn class(self) -> NamedNodeRef<'static> {
+        match self {
+            NodeKind::Person => gov::PERSON,
+            NodeKind::Body => org::ORGANIZATION,
+            NodeKind::Event => gov::EVENT,
+            NodeKind::Place => schema::PLACE,
+        }
+    }
+
+    /// The kind whose [`NodeKind::class`] is `iri`.
+    pub fn of_class(iri: &str) -> Option<NodeKind> {
+        NodeKind::ALL
+            .into_iter()
+            .find(|k| k.class().as_str() == iri)
+    }
+
+    /// The local name of its class, for programs (`Person`, `Organization`, `Event`,
+    /// `Place`): what the JSON API calls an entity's `type`.
+    pub fn type_name(self) -> &'static str {
+        let class = self.class().as_str();
+        class.rsplit(['#', '/']).next().unwrap_or(class)
+    }
 
     /// Its name in Chinese (`zh`) or English.
     pub fn name(self, lang: &str) -> &'static str {

@@ -1,6 +1,7 @@
 //! `govkg serve`: the store over HTTP — the SPARQL 1.1 Protocol at `/query` (and `/update`,
-//! refused unless writable), the Graph Store Protocol's reads at `/store`, a query page at `/`
-//! and entity diagrams at `/diagram`.
+//! refused unless writable), the Graph Store Protocol's reads at `/store`, the JSON API at
+//! `/api/` (search, profiles, questions), the workbench page at `/` and entity diagrams at
+//! `/diagram`.
 //!
 //! The HTTP stack is `tiny_http`: it reads each connection on a thread of its own and queues
 //! complete requests; a fixed pool of worker threads takes them from the queue and runs the
@@ -9,6 +10,7 @@
 //! handler that panics answers 500 and its worker goes on; a query is stopped at the timeout
 //! (see [`protocol`]); a body larger than the limit is refused with 413 before it is read.
 
+mod api;
 mod diagram;
 mod graph_store;
 mod negotiate;
@@ -20,15 +22,17 @@ mod token;
 use std::io::{Cursor, Read};
 use std::net::{IpAddr, SocketAddr};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
 use oxigraph::model::NamedNode;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
+use crate::profile::Catalogue;
 use crate::store::Store;
 
+pub use api::SEARCH_LIMIT;
 pub use page::examples;
 pub use token::{Error as TokenError, Token};
 
@@ -101,6 +105,8 @@ impl Default for Config {
 pub struct Context {
     store: Arc<Store>,
     config: Config,
+    /// What `/api/search` looks in, once read (see [`Context::catalogue`]).
+    catalogue: Mutex<Option<Arc<Catalogue>>>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -133,6 +139,7 @@ impl Server {
             context: Arc::new(Context {
                 store: Arc::new(store),
                 config,
+                catalogue: Mutex::new(None),
             }),
             addr,
         })
@@ -249,9 +256,10 @@ fn route(context: &Context, request: &mut Request) -> Reply {
         "/update" => protocol::update(context, request),
         "/store" => graph_store::handle(context, request),
         "/diagram" => diagram(context, request),
+        p if p.starts_with("/api/") => api::handle(context, request, p),
         _ => Reply::error(
             404,
-            &format!("nothing at {path}: the endpoints are /query, /update, /store, /diagram and the page /"),
+            &format!("nothing at {path}: the endpoints are /query, /update, /store, /diagram, /api/search, /api/entity, /api/ask and the page /"),
         ),
     }
 }

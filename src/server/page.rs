@@ -1,8 +1,14 @@
-//! The page at `/`: a SPARQL query box with ready examples, a results table, and the diagram of
-//! the entity a user clicks. Plain HTML and a little JavaScript (`page.html`) built into the
-//! binary; the examples are filled in here, from the vocabulary constants, so that they name
-//! the same terms as the data.
+//! The page at `/`, the analyst's workbench: search with suggestions, an entity's profile with
+//! the evidence of every line, `ask` questions, the relationship map, and the SPARQL editor with
+//! ready examples. Plain HTML and JavaScript (`page.html`) built into the binary, with nothing
+//! fetched from elsewhere, over the JSON API of [`super::api`]. What it names — the examples'
+//! terms, the relations' labels, the kinds of entity, the forms of question — is filled in
+//! here from the constants that define them, so that the page says what the data and the CLI
+//! say.
 
+use crate::ask::FORMS;
+use crate::graph::NodeKind;
+use crate::relation::Relation;
 use crate::vocab::{self, gov, id, org, schema, skos};
 
 const PAGE: &str = include_str!("page.html");
@@ -13,6 +19,13 @@ const EXAMPLES_MARK: &str = "/*EXAMPLES*/[]";
 const PREFIXES_MARK: &str = "/*PREFIXES*/[]";
 /// Where it wants the bases of entity IRIs, whose links draw a diagram.
 const ENTITY_BASES_MARK: &str = "/*ENTITY_BASES*/[]";
+
+/// Where it wants the relations, as `[{name, role, zh, en}]`.
+const RELATIONS_MARK: &str = "/*RELATIONS*/[]";
+/// Where it wants the kinds of entity, as `[{type, zh, en}]`.
+const KINDS_MARK: &str = "/*KINDS*/[]";
+/// Where it wants the forms of question, as `[[zh, en]]`.
+const FORMS_MARK: &str = "/*FORMS*/[]";
 
 /// Bases of the IRIs a diagram can be drawn around (meetings and exhibitions are events).
 pub const ENTITY_BASES: [&str; 4] = [id::PERSON, id::ORGANIZATION, id::PLACE, id::EVENT];
@@ -94,9 +107,27 @@ pub fn html() -> String {
         .collect();
     // `</` is escaped so that no text can close the script element.
     let js = |value: serde_json::Value| value.to_string().replace("</", "<\\/");
+    let relations: Vec<serde_json::Value> = Relation::ALL
+        .iter()
+        .map(|r| {
+            serde_json::json!({
+                "name": r.as_str(),
+                "role": r.role().map(|role| role.name),
+                "zh": r.spec().label("zh"),
+                "en": r.spec().label("en"),
+            })
+        })
+        .collect();
+    let kinds: Vec<serde_json::Value> = NodeKind::ALL
+        .iter()
+        .map(|k| serde_json::json!({ "type": k.type_name(), "zh": k.name("zh"), "en": k.name("en") }))
+        .collect();
     PAGE.replacen(EXAMPLES_MARK, &js(examples.into()), 1)
         .replacen(PREFIXES_MARK, &js(serde_json::json!(vocab::PREFIXES)), 1)
         .replacen(ENTITY_BASES_MARK, &js(serde_json::json!(ENTITY_BASES)), 1)
+        .replacen(RELATIONS_MARK, &js(relations.into()), 1)
+        .replacen(KINDS_MARK, &js(kinds.into()), 1)
+        .replacen(FORMS_MARK, &js(serde_json::json!(FORMS)), 1)
 }
 
 #[cfg(test)]
@@ -109,11 +140,31 @@ mod tests {
     #[test]
     fn the_page_carries_every_example() {
         let page = html();
-        for mark in [EXAMPLES_MARK, PREFIXES_MARK, ENTITY_BASES_MARK] {
+        for mark in [
+            EXAMPLES_MARK,
+            PREFIXES_MARK,
+            ENTITY_BASES_MARK,
+            RELATIONS_MARK,
+            KINDS_MARK,
+            FORMS_MARK,
+        ] {
             assert!(PAGE.contains(mark), "page.html lost {mark}");
             assert!(!page.contains(mark), "{mark} not filled in");
         }
         assert!(page.contains(id::PERSON));
+        for r in Relation::ALL {
+            assert!(page.contains(&format!("\"name\":\"{r}\"")), "{r}");
+        }
+        assert!(page.contains("\"type\":\"Organization\""));
+        // Nothing is fetched from another site: the page works offline.
+        for outside in ["http://", "https://", "//cdn", "@import"] {
+            let at = PAGE.find(outside);
+            assert!(
+                at.is_none(),
+                "page.html refers outside: {:?}",
+                at.map(|i| &PAGE[i..i + 40])
+            );
+        }
         for (title, _) in examples() {
             assert!(page.contains(title), "{title}");
         }

@@ -234,7 +234,10 @@ fn run_update(ctx: &Context, request: &Request, sparql: &str) -> Reply {
     if cross_origin(request) {
         return Reply::error(403, "updates from pages of another origin are refused");
     }
-    match ctx.store.update(sparql) {
+    let done = ctx.store.update(sparql);
+    // Even a failed update may have written part of a request of several operations.
+    ctx.store_changed();
+    match done {
         Ok(()) => Reply::no_content(),
         Err(e @ store::Error::UpdateSyntax(_)) => Reply::error(400, &crate::error_message(&e)),
         Err(e) => Reply::error(500, &crate::error_message(&e)),
@@ -249,11 +252,38 @@ enum Evaluated {
 }
 
 /// How an evaluation went wrong, each with its status.
-enum Failure {
+pub(super) enum Failure {
     Syntax(String),
     TimedOut,
     TooManyRows,
+    /// Something asked for is not in the store (an entity of the JSON API).
+    NotFound(String),
     Other(String),
+}
+
+impl Failure {
+    /// The status and the message telling the client what to do.
+    pub(super) fn explained(self, ctx: &Context) -> (u16, String) {
+        match self {
+            Failure::Syntax(message) => (400, message),
+            Failure::TimedOut => (
+                503,
+                format!(
+                    "query timed out: it ran longer than the server's limit of {} (--timeout) and was stopped; narrow it (LIMIT, more specific patterns) or ask the server's operator for a longer timeout",
+                    seconds(ctx.config.timeout)
+                ),
+            ),
+            Failure::TooManyRows => (
+                400,
+                format!(
+                    "the result has more than {} rows, the server's limit (--max-rows): add LIMIT (and OFFSET to page through it), or use `govkg export` for whole graphs",
+                    ctx.config.max_rows
+                ),
+            ),
+            Failure::NotFound(message) => (404, message),
+            Failure::Other(message) => (500, message),
+        }
+    }
 }
 
 fn answer(ctx: &Context, sparql: &str, options: QueryOptions, accept: Option<&str>) -> Reply {
@@ -261,26 +291,10 @@ fn answer(ctx: &Context, sparql: &str, options: QueryOptions, accept: Option<&st
         evaluate(ctx, sparql, options, token)
     }) {
         Ok(e) => e,
-        Err(Failure::Syntax(message)) => return Reply::error(400, &message),
-        Err(Failure::TimedOut) => {
-            return Reply::error(
-                503,
-                &format!(
-                    "query timed out: it ran longer than the server's limit of {} (--timeout) and was stopped; narrow it (LIMIT, more specific patterns) or ask the server's operator for a longer timeout",
-                    seconds(ctx.config.timeout)
-                ),
-            )
+        Err(failure) => {
+            let (status, message) = failure.explained(ctx);
+            return Reply::error(status, &message);
         }
-        Err(Failure::TooManyRows) => {
-            return Reply::error(
-                400,
-                &format!(
-                    "the result has more than {} rows, the server's limit (--max-rows): add LIMIT (and OFFSET to page through it), or use `govkg export` for whole graphs",
-                    ctx.config.max_rows
-                ),
-            )
-        }
-        Err(Failure::Other(message)) => return Reply::error(500, &message),
     };
     let graph = matches!(evaluated, Evaluated::Graph(_));
     let offers = if graph { GRAPH_TYPES } else { RESULT_TYPES };
@@ -349,7 +363,7 @@ fn seconds(d: Duration) -> String {
 
 /// Runs `f` with a token a timer cancels after `timeout`; a failure of a cancelled run is
 /// [`Failure::TimedOut`], whatever error the cancellation surfaced as.
-fn with_timeout<T>(
+pub(super) fn with_timeout<T>(
     timeout: Duration,
     f: impl FnOnce(CancellationToken) -> Result<T, Failure>,
 ) -> Result<T, Failure> {

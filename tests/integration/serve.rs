@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
-use crate::util::{data, govkg, ok, seed_store, stderr, TempDir};
+use crate::util::{data, govkg, ok, ok_on, seed_store, stderr, TempDir};
 
 /// A running server, killed when dropped.
 struct Server {
@@ -470,4 +470,137 @@ fn thirty_two_clients_get_every_answer_right() {
         at(0.99).as_secs_f64() * 1e3,
         latencies[latencies.len() - 1].as_secs_f64() * 1e3
     );
+}
+
+/// Status and parsed JSON body of a GET of an `/api/` path with parameters.
+fn get_api(server: &Server, path: &str, params: &[(&str, &str)]) -> (u16, serde_json::Value) {
+    let mut request = agent().get(&server.url(path));
+    for (name, value) in params {
+        request = request.query(*name, *value);
+    }
+    let mut r = request.call().expect("request");
+    let status = r.status().as_u16();
+    let media = r
+        .headers()
+        .get("Content-Type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(media.starts_with("application/json"), "{path}: {media}");
+    let body = r.body_mut().read_to_string().expect("body");
+    let json = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"));
+    (status, json)
+}
+
+/// The JSON API the workbench page uses: search by substring ranked by attestation, a
+/// person's and a meeting's profile with their evidence and sources, a question as `govkg ask
+/// --format json` answers it; and errors as JSON with the status saying what kind.
+#[test]
+fn the_json_api_searches_profiles_and_answers() {
+    let dir = TempDir::new("serve-api");
+    let store = seed_store(&dir);
+    let question = "林武主持了哪些会议？";
+    let cli: serde_json::Value =
+        serde_json::from_slice(&ok_on(&store, &["ask", "--format", "json", question]).stdout)
+            .expect("ask prints JSON");
+    let server = Server::start(&store, &["--max-rows", "50"]);
+
+    let (status, hits) = get_api(&server, "/api/search", &[("q", "林")]);
+    assert_eq!(status, 200, "{hits}");
+    let hits = hits.as_array().expect("an array");
+    let lin = hits
+        .iter()
+        .find(|h| h["label"] == "林武")
+        .unwrap_or_else(|| panic!("{hits:?}"));
+    assert_eq!(lin["type"], "Person");
+    assert!(lin["count"].as_u64().unwrap() >= 1);
+    assert!(hits
+        .windows(2)
+        .all(|w| w[0]["count"].as_u64() >= w[1]["count"].as_u64()));
+    let (_, limited) = get_api(&server, "/api/search", &[("q", "省"), ("limit", "2")]);
+    assert_eq!(limited.as_array().unwrap().len(), 2, "{limited}");
+
+    let id = lin["id"].as_str().unwrap();
+    let (status, p) = get_api(&server, "/api/entity", &[("id", id)]);
+    assert_eq!(status, 200, "{p}");
+    assert_eq!(
+        (p["label"].as_str(), p["type"].as_str()),
+        (Some("林武"), Some("Person"))
+    );
+    let posts = p["posts"].as_array().unwrap();
+    assert!(
+        posts
+            .iter()
+            .any(|x| x["post"].as_str().unwrap().contains("书记")),
+        "{posts:?}"
+    );
+    let chaired: Vec<_> = p["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["role"] == "chairs")
+        .collect();
+    assert_eq!(chaired.len(), 1, "{p}");
+    let evidence = &chaired[0]["evidence"];
+    assert!(
+        evidence["sentence"].as_str().unwrap().contains("林武"),
+        "{evidence}"
+    );
+    assert!(
+        evidence["title"].is_string() && evidence["date"] == "2022-01-05",
+        "{evidence}"
+    );
+
+    // The meeting he chaired: its chair and attendees, by role.
+    let meeting = chaired[0]["event"].as_str().unwrap();
+    let (status, m) = get_api(&server, "/api/entity", &[("id", meeting)]);
+    assert_eq!(status, 200, "{m}");
+    assert_eq!(m["type"], "Event");
+    let participants = m["participants"].as_array().unwrap();
+    assert_eq!(participants[0]["label"], "林武");
+    assert_eq!(participants[0]["role"], "chairs");
+    assert!(
+        participants
+            .iter()
+            .filter(|x| x["role"] == "attends")
+            .count()
+            >= 3,
+        "{m}"
+    );
+
+    let (status, answer) = get_api(&server, "/api/ask", &[("q", question)]);
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer, cli, "the API answers as `govkg ask --format json`");
+
+    // Errors, as JSON: (path, parameters, status, what the message says).
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], u16, &'a str);
+    let table: [Case; 6] = [
+        ("/api/search", &[], 400, "give ?q="),
+        ("/api/entity", &[("id", "not an iri")], 400, "not an IRI"),
+        (
+            "/api/entity",
+            &[("id", "https://w3id.org/govkg/id/person/无此人")],
+            404,
+            "no person",
+        ),
+        (
+            "/api/ask",
+            &[("q", "今天天气怎么样")],
+            400,
+            "cannot read the question",
+        ),
+        ("/api/ask", &[("q", "谁主持了不存在的会议？")], 404, ""),
+        ("/api/nowhere", &[], 404, "/api/search"),
+    ];
+    for (path, params, want, says) in table {
+        let (status, body) = get_api(&server, path, params);
+        assert_eq!(status, want, "{path} {params:?}: {body}");
+        let message = body["error"].as_str().unwrap_or_else(|| panic!("{body}"));
+        assert!(message.contains(says), "{path}: {message}");
+    }
+    let r = agent()
+        .post(&server.url("/api/search"))
+        .send("q=x")
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 405);
 }
