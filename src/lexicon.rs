@@ -209,6 +209,7 @@ pub struct Lexicon {
     common_words: HashSet<String>,
     vocabulary: HashSet<String>,
     modifiers: HashSet<String>,
+    connectives: HashSet<String>,
     pub bodies: Vec<(String, Body)>,
     /// Every name of a known body, short or full, to the first name `bodies.tsv` gives that
     /// body (`中国共产党中央委员会` and `党中央` → `中共中央`).
@@ -262,6 +263,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("common_words.txt", include_str!("../data/common_words.txt")),
     ("vocabulary.txt", include_str!("../data/vocabulary.txt")),
     ("modifiers.txt", include_str!("../data/modifiers.txt")),
+    ("connectives.txt", include_str!("../data/connectives.txt")),
     ("divisions.tsv", include_str!("../data/divisions.tsv")),
     (
         "province_abbrev.tsv",
@@ -556,6 +558,10 @@ impl Lexicon {
             .into_iter()
             .map(|(_, _, cols)| cols[0].clone())
             .collect();
+        let connectives = get("connectives.txt")
+            .into_iter()
+            .map(|(_, _, cols)| cols[0].clone())
+            .collect();
 
         let mut divisions: Vec<Division> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::default();
@@ -669,6 +675,7 @@ impl Lexicon {
             common_words,
             vocabulary,
             modifiers,
+            connectives,
             bodies,
             body_names,
             divisions,
@@ -756,6 +763,12 @@ impl Lexicon {
     /// preposition, conjunction or particle (`确保`, `重大`, `以`).
     pub fn is_modifier(&self, w: &str) -> bool {
         self.modifiers.contains(w)
+    }
+
+    /// Whether `w` is a preposition or a conjunction of two characters (`根据`, `以及`): no
+    /// post's words begin with one.
+    pub fn is_connective(&self, w: &str) -> bool {
+        self.connectives.contains(w)
     }
 
     /// Whether `chars` is made only of [`Lexicon::is_modifier`] words (`确保`, `召开重要`):

@@ -309,8 +309,9 @@ fn object_event(b: &mut Builder<'_>, v: &View<'_>, h: &Hit) -> Option<EntityId> 
     b.current.clone()
 }
 
-/// Verbs after which the attendee or chair is someone else than the person before them.
-const CAUSATIVES: [&str; 4] = ["欢迎", "邀请", "委派", "安排"];
+/// Verbs after which the attendee or chair is someone else than the person before them; they
+/// also end the words of the post after them (`欢迎|国务院总理李强`).
+pub(super) const CAUSATIVES: [&str; 4] = ["欢迎", "邀请", "委派", "安排"];
 
 /// Adverbs that may open a clause going on with the previous clause's subject
 /// (`……考察，并主持召开`, `31日主持召开`, `先后两次主持召开`).

@@ -15,6 +15,7 @@ use crate::lexicon::{Cue, Lexicon, TitleClass};
 use crate::model::Basis;
 
 use super::chars::{is_boundary, is_clause_end, is_han, start, Sent};
+use super::frame::CAUSATIVES;
 
 /// A post written in a title chain before a name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -468,9 +469,15 @@ fn chain(sent: &Sent, lex: &Lexicon, e: usize, people: &[PersonSpan]) -> Vec<Pos
             && i > 0
             && (sent.chars[i - 1].is_ascii_digit() || super::chars::is_numeral(sent.chars[i - 1]));
         let stop_char = CHAIN_STOPS.contains(c) && !inside_body(i) && !inside_body(i + 1);
-        let stop_word = sent
+        // A verb, a preposition or a conjunction (`欢迎|国务院总理`, `根据|国务院总理`): what
+        // precedes the body of a post, not part of it.
+        let stop_word = (sent
             .cues_ending_at(i + 1)
             .any(|f| matches!(f.cue, Cue::Verb | Cue::Trigger(_)) && f.end - f.start >= 2)
+            || (i >= 1 && {
+                let word = sent.slice(i - 1, i + 1);
+                lex.is_connective(&word) || CAUSATIVES.contains(&word.as_str())
+            }))
             && !inside_body(i + 1);
         if (is_boundary(c) && c != '、')
             || c.is_ascii_digit()
@@ -1242,6 +1249,47 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.how))
             .collect()
+    }
+
+    #[test]
+    fn a_post_starts_after_a_verb_a_preposition_or_a_conjunction() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the person, the posts as written)
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "应邀出席。根据国务院总理李强的邀请，他将访华。",
+                "李强",
+                &["国务院总理"],
+            ),
+            ("热烈欢迎越南总理范明政访华。", "范明政", &["越南总理"]),
+            (
+                "出席会议的有省委书记林武以及省长金湘军。",
+                "金湘军",
+                &["省长"],
+            ),
+            // Inside a post's words the same characters stay (`执行主席`, `同时兼任` aside).
+            ("大会执行主席赵乐际主持。", "赵乐际", &["大会执行主席"]),
+            (
+                "省委副书记、省长蓝佛安出席。",
+                "蓝佛安",
+                &["省委副书记", "省长"],
+            ),
+        ];
+        for (text, name, want) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
+            let found = find(&sent, &lex, &KnownNames::default());
+            let person = found
+                .iter()
+                .find(|p| p.name == *name)
+                .unwrap_or_else(|| panic!("{text}: no {name} in {found:?}"));
+            let posts: Vec<String> = person
+                .posts
+                .iter()
+                .map(|p| sent.slice(p.start, p.end))
+                .collect();
+            assert_eq!(posts, *want, "{text}");
+        }
     }
 
     #[test]
