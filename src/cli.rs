@@ -114,15 +114,14 @@ pub struct Ingest {
     #[command(flatten)]
     pub input: Input,
 
-    /// Fill a store with no article yet through oxigraph's bulk loader: several times faster
-    /// than a transaction per article, but not safe against a kill mid-way (an interrupted
-    /// bulk load leaves the batches it wrote, which may cut an article), so meant for a new
-    /// store you can rebuild.
+    /// Also fill an existing store that has no article yet through oxigraph's bulk loader
+    /// (not safe against a kill mid-way there: the batches written stay). A new store always
+    /// is, built beside its place and renamed in once whole, unless --no-bulk.
     #[arg(long, conflicts_with = "no_bulk")]
     pub bulk: bool,
 
-    /// Write article by article in transactions, each article whole or not at all (the
-    /// default).
+    /// Write article by article in transactions, each article whole or not at all, into a new
+    /// store too (the default for an existing store).
     #[arg(long)]
     pub no_bulk: bool,
 

@@ -296,16 +296,31 @@ fn ingest(
     let lex = lexicon(lexicon_dir)?;
     let opts = read_options(input);
     let store_path = store;
-    let store = Store::open(store)?;
+    // A new store is built beside its place through the bulk loader and renamed in once whole
+    // (a failure or a kill leaves no store); an existing one takes a transaction per article,
+    // unless it has no article yet and --bulk asks.
+    let building = if c.no_bulk {
+        None
+    } else {
+        Store::build_new(store_path)?
+    };
+    let opened;
+    let store = match &building {
+        Some(b) => b.store(),
+        None => {
+            opened = Store::open(store_path)?;
+            &opened
+        }
+    };
     let options = pipeline::IngestOptions {
-        bulk: c.bulk && !c.no_bulk,
+        bulk: building.is_some() || (c.bulk && !c.no_bulk),
         bulk_memory_mb: c.bulk_memory,
         min_confidence: input.min_confidence,
     };
     let bar = Progress::new(quiet)?;
     let articles = govkg::article::read(&input.paths, &opts)?;
     let done = pipeline::ingest(
-        &store,
+        store,
         articles,
         opts.strict,
         &lex,
@@ -319,6 +334,9 @@ fn ingest(
         stats: total,
         bulk,
     } = done?;
+    if let Some(b) = building {
+        b.finish()?;
+    }
     if !quiet {
         eprintln!(
             "ingested {} articles into {}{}: {} people, {} bodies, {} places, {} events, {} posts, {} facts, {} mentions ({} quads){}",

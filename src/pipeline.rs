@@ -156,8 +156,9 @@ pub struct IngestOptions {
 }
 
 impl IngestOptions {
-    /// What `govkg ingest` does unless told otherwise: article by article in transactions,
-    /// each whole or not at all.
+    /// What `govkg ingest` does to an existing store unless told otherwise: article by article
+    /// in transactions, each whole or not at all. (A new store it bulk-loads in a
+    /// [`crate::store::Building`], which is whole or absent.)
     pub const DEFAULT: IngestOptions = IngestOptions {
         bulk: false,
         bulk_memory_mb: 256,

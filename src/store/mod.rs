@@ -30,6 +30,8 @@ use oxigraph::sparql::{
 use oxigraph::store::{SerializerError, StorageError};
 
 mod open;
+
+pub use open::Building;
 mod results;
 
 pub use results::{write_results, write_table, ResultsFormat};

@@ -4,7 +4,7 @@
 
 use std::fs::{self, File, TryLockError};
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use oxigraph::store::StorageError;
@@ -132,64 +132,136 @@ fn building_prefix(path: &Path) -> String {
 /// none. The building folder holds its own lock, so that one left by a killed process can be
 /// told from one still being built, and removed.
 fn create(path: &Path) -> Result<(), Error> {
-    let create_error = |source| Error::Create {
-        path: path.to_path_buf(),
-        source,
-    };
-    if path.exists() {
-        // An empty folder (or one with only a lock file) may become a store; anything else may
-        // be somebody's files, which must not be mixed with (or replaced by) a database.
-        let only_lock = path.is_dir()
-            && fs::read_dir(path)
-                .map_err(create_error)?
-                .filter_map(Result::ok)
-                .all(|e| e.file_name() == LOCK_FILE);
-        if !only_lock {
-            return Err(Error::NotAStore {
-                path: path.to_path_buf(),
-            });
+    // Another process creating the same store at the same moment may have got there first:
+    // an empty store is as good as ours.
+    Building::new(path)?.place().map(|_| ())
+}
+
+/// A new store being built beside its place, as [`create`] builds one: filled through
+/// [`Building::store`] (by the bulk loader, which is not transactional), then renamed into
+/// place by [`Building::finish`]. Dropped unfinished — an error, or a process killed — it
+/// leaves no store at the place: the folder is removed, or, after a kill, left with a free lock
+/// for the next writer to remove.
+pub struct Building {
+    // Dropped in this order: the database closed before its folder is removed.
+    store: Store,
+    lock: File,
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Store {
+    /// A new store for `path`, built beside it; `None` when `path` already holds a store.
+    pub fn build_new(path: &Path) -> Result<Option<Building>, Error> {
+        if holds_database(path) {
+            return Ok(None);
         }
+        Building::new(path).map(Some)
     }
-    let parent = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    fs::create_dir_all(parent).map_err(create_error)?;
-    let prefix = building_prefix(path);
-    remove_abandoned(parent, &prefix);
-    let building = tempfile::Builder::new()
-        .prefix(&prefix)
-        .tempdir_in(parent)
-        .map_err(create_error)?;
-    let lock = lock_file(building.path(), true).map_err(create_error)?;
-    lock.try_lock().map_err(|e| create_error(e.into()))?;
-    {
+}
+
+impl Building {
+    fn new(path: &Path) -> Result<Building, Error> {
+        let create_error = |source| Error::Create {
+            path: path.to_path_buf(),
+            source,
+        };
+        if path.exists() {
+            // An empty folder (or one with only a lock file) may become a store; anything else
+            // may be somebody's files, which must not be mixed with (or replaced by) a database.
+            let only_lock = path.is_dir()
+                && fs::read_dir(path)
+                    .map_err(create_error)?
+                    .filter_map(Result::ok)
+                    .all(|e| e.file_name() == LOCK_FILE);
+            if !only_lock {
+                return Err(Error::NotAStore {
+                    path: path.to_path_buf(),
+                });
+            }
+        }
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        fs::create_dir_all(parent).map_err(create_error)?;
+        let prefix = building_prefix(path);
+        remove_abandoned(parent, &prefix);
+        let dir = tempfile::Builder::new()
+            .prefix(&prefix)
+            .tempdir_in(parent)
+            .map_err(create_error)?;
+        let lock = lock_file(dir.path(), true).map_err(create_error)?;
+        lock.try_lock().map_err(|e| create_error(e.into()))?;
         let store = Store {
-            inner: oxigraph::store::Store::open(building.path())
-                .map_err(|e| open_error(path, e))?,
+            inner: oxigraph::store::Store::open(dir.path()).map_err(|e| open_error(path, e))?,
             path: Some(path.to_path_buf()),
             read_only: false,
             _lock: None,
         };
         store.sync_ontology()?;
-        store.flush()?;
+        Ok(Building {
+            store,
+            lock,
+            dir,
+            path: path.to_path_buf(),
+        })
     }
-    // The lock is per open file, and the caller locks the store again once it is in place.
-    drop(lock);
-    if path.is_dir() {
-        // Only a lock file is left there (checked above); rename cannot replace a full folder.
-        let _ = fs::remove_file(path.join(LOCK_FILE));
-        let _ = fs::remove_dir(path);
+
+    /// The store being built.
+    pub fn store(&self) -> &Store {
+        &self.store
     }
-    let building = building.keep();
-    if let Err(e) = fs::rename(&building, path) {
-        let _ = fs::remove_dir_all(&building);
-        // Another process creating the same store at the same moment got there first.
-        if !holds_database(path) {
-            return Err(create_error(e));
+
+    /// Puts the store in its place and opens it there for writing. Fails, and removes what
+    /// was built, when another process put a store there meanwhile.
+    pub fn finish(self) -> Result<Store, Error> {
+        let path = self.path.clone();
+        if !self.place()? {
+            return Err(Error::Create {
+                path,
+                source: io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "another process created a store there while this one was built; ingest into it again",
+                ),
+            });
         }
+        Store::open(&path)
     }
-    Ok(())
+
+    /// Flushes the store, closes it and renames its folder into place; `false` when another
+    /// process's store took the place first (this one is then removed).
+    fn place(self) -> Result<bool, Error> {
+        let Building {
+            store,
+            lock,
+            dir,
+            path,
+        } = self;
+        let create_error = |source| Error::Create {
+            path: path.clone(),
+            source,
+        };
+        store.flush()?;
+        drop(store);
+        // The lock is per open file, and the caller locks the store again once it is in place.
+        drop(lock);
+        if path.is_dir() {
+            // Only a lock file is left there (checked above); rename cannot replace a full
+            // folder.
+            let _ = fs::remove_file(path.join(LOCK_FILE));
+            let _ = fs::remove_dir(&path);
+        }
+        let building = dir.keep();
+        if let Err(e) = fs::rename(&building, &path) {
+            let _ = fs::remove_dir_all(&building);
+            if !holds_database(&path) {
+                return Err(create_error(e));
+            }
+            return Ok(false);
+        }
+        Ok(true)
+    }
 }
 
 /// Removes the folders beside a store that killed processes left while building it: their

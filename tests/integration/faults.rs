@@ -217,3 +217,40 @@ fn ingesting_twice_changes_nothing_and_a_changed_article_replaces_its_old_versio
     assert!(!after[g].iter().any(|q| q.contains("于英杰通报")));
     assert_eq!(after.len(), before.len());
 }
+
+/// A new store is filled beside its place and renamed in only once whole: an ingest that
+/// fails (`--strict` on a bad line) leaves no store, and nothing beside where it would be.
+#[test]
+fn a_new_store_that_fails_to_fill_is_not_left_behind() {
+    let dir = TempDir::new("new-store-fails");
+    let input = dir.join("bad.jsonl");
+    let good = r#"{"id":"a1","title":"省委召开会议","date":"2022-01-04","text":"1月4日，省委书记林武主持召开省委常委会会议。"}"#;
+    std::fs::write(&input, format!("{good}\n{{not json\n")).unwrap();
+    let store = dir.join("new.db");
+    let out = govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest", "-q", "--strict"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a bad line with --strict must fail");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("bad.jsonl"), "{said}");
+    assert!(!store.exists(), "a store was left at {}", store.display());
+    let beside: Vec<_> = std::fs::read_dir(dir.join(""))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "bad.jsonl")
+        .collect();
+    assert!(beside.is_empty(), "left beside: {beside:?}");
+    // Without --strict the bad line is skipped and the store is made, by the bulk loader.
+    let out = ok(govkg()
+        .arg("--store")
+        .arg(&store)
+        .args(["ingest"])
+        .arg(&input));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(bulk load)"));
+    assert!(store.join("CURRENT").is_file());
+}

@@ -53,13 +53,15 @@ fn stores_are_identical_on_one_thread_and_on_several_bulk_or_not() {
         ("bulk-1", &["--jobs", "1", "--bulk"]),
         ("bulk-4", &["--jobs", "4", "--bulk", "--bulk-memory", "1"]),
         ("transactions-4", &["--jobs", "4", "--no-bulk"]),
+        // A new store is bulk-loaded beside its place unless told otherwise.
+        ("default-2", &["--jobs", "2"]),
     ];
     for (name, args) in cases {
         let store = dir.join(&format!("{name}.db"));
         let said = ingest(&store, args, &inputs);
         assert_eq!(
             said.contains("(bulk load)"),
-            args.contains(&"--bulk"),
+            !args.contains(&"--no-bulk"),
             "{name}: {said}"
         );
         assert!(

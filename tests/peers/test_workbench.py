@@ -196,7 +196,7 @@ def corpus_store(workdir):
     where they are at hand (`../shared`)."""
     store = workdir / "corpus.db"
     if SHARED_XWLB.is_dir() and not os.environ.get("GOVKG_SMALL_CORPUS"):
-        govkg("--store", store, "ingest", "--bulk", "-q", SHARED_XWLB)
+        govkg("--store", store, "ingest", "-q", SHARED_XWLB)
     else:
         data = ROOT / "tests" / "data"
         govkg("--store", store, "ingest", "-q", data / "xwlb", data / "dev" / "local-a.jsonl", data / "dev" / "local-b.jsonl")
