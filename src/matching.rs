@@ -48,6 +48,17 @@ fn iri_string<S: serde::Serializer>(iri: &NamedNode, s: S) -> Result<S::Ok, S::E
     s.serialize_str(iri.as_str())
 }
 
+/// The label of an entity without a preferred one, from its other `names`: an event only
+/// undated articles mention has none (see `rdf.rs`), and its longest written name is the most
+/// complete. `None` when every name is empty.
+pub fn longest_name<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    names
+        .into_iter()
+        .max_by_key(|n| n.chars().count())
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+}
+
 /// Every event of the store.
 pub fn events(store: &Store) -> Result<Vec<EventName>, sparql::Error> {
     let rows = sparql::select(store, &sparql::events())?;
@@ -55,15 +66,9 @@ pub fn events(store: &Store) -> Result<Vec<EventName>, sparql::Error> {
         .iter()
         .filter_map(|r| {
             let iri = r.iri("event")?;
-            // An event only undated articles mention has no preferred label: its longest
-            // written name is the most complete.
             let label = r.nonempty("label").unwrap_or_else(|| {
-                r.text("alts")
-                    .unwrap_or_default()
-                    .split(FOUND_SEPARATOR)
-                    .max_by_key(|a| a.chars().count())
-                    .filter(|a| !a.is_empty())
-                    .map_or_else(|| iri.as_str().to_string(), str::to_string)
+                longest_name(r.text("alts").unwrap_or_default().split(FOUND_SEPARATOR))
+                    .unwrap_or_else(|| iri.as_str().to_string())
             });
             let labels = labels(&label, r.text("alts"));
             Some(EventName {

@@ -21,7 +21,8 @@ use oxigraph::model::{NamedNode, NamedNodeRef};
 use serde::Serialize;
 
 use crate::graph::NodeKind;
-use crate::relation::{relation_of_role_name, Relation};
+use crate::matching;
+use crate::relation::Relation;
 use crate::sparql::{self, prologue, Evidence, Row, FOUND_SEPARATOR};
 use crate::store::{QueryOptions, Store};
 use crate::vocab::{graph, id};
@@ -111,11 +112,9 @@ impl Catalogue {
                 .nonempty("alts")
                 .map(|a| a.split(FOUND_SEPARATOR).map(str::to_string).collect())
                 .unwrap_or_default();
-            // An event only undated articles name has no preferred label: its longest written
-            // name is the most complete.
             let Some(label) = r
                 .nonempty("label")
-                .or_else(|| alts.iter().max_by_key(|a| a.chars().count()).cloned())
+                .or_else(|| matching::longest_name(alts.iter().map(String::as_str)))
             else {
                 continue;
             };
@@ -341,12 +340,7 @@ fn header_query(e: NamedNodeRef<'_>) -> String {
 /// store (54 s for the most connected one on the 新闻联播 store, 0.25 s without). Labels come
 /// from [`sparql::labels_of`].
 fn co_attendees_query(person: NamedNodeRef<'_>, limit: usize) -> String {
-    let roles = Relation::present_at_event()
-        .iter()
-        .filter_map(|r| r.role())
-        .map(|r| r.iri.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let roles = sparql::roles_of(&Relation::present_at_event());
     format!(
         r#"{prologue}SELECT ?other (COUNT(DISTINCT ?event) AS ?count) WHERE {{
   {{ SELECT DISTINCT ?event WHERE {{
@@ -424,9 +418,10 @@ pub(crate) fn queries() -> Vec<(String, String)> {
     ]
 }
 
-/// The JSON Lines name of the relation behind a role name (`chair` → `chairs`).
+/// The JSON Lines name of the relation whose role is the IRI `role` (`gov:Chair` →
+/// `chairs`); `other` for a role outside the table, as [`crate::relation::role_name`] says.
 fn relation_name(role: &str) -> &'static str {
-    relation_of_role_name(role).map_or("other", Relation::as_str)
+    Relation::of_role(role).map_or("other", Relation::as_str)
 }
 
 /// Keeps at most `limit` items, noting `part` in `truncated` when it cut.
@@ -482,7 +477,7 @@ pub fn profile(
     let label = prefs
         .first()
         .cloned()
-        .or_else(|| alts.iter().max_by_key(|a| a.chars().count()).cloned())
+        .or_else(|| matching::longest_name(alts.iter().map(String::as_str)))
         .ok_or_else(not_found)?;
     let mut aliases: Vec<String> = Vec::new();
     for a in prefs.into_iter().chain(alts) {
@@ -517,7 +512,7 @@ pub fn profile(
                     Some(EventRole {
                         event: r.text("event")?,
                         label: r.nonempty("eventLabel").unwrap_or_default(),
-                        role: relation_name(crate::relation::role_name(&r.text("role")?)),
+                        role: relation_name(&r.text("role")?),
                         date: r.nonempty("date"),
                         evidence: Evidence::of(r).into(),
                     })
@@ -596,7 +591,7 @@ pub fn profile(
                     Some(Participant {
                         id: r.text("agent")?,
                         label: r.nonempty("agentLabel").unwrap_or_default(),
-                        role: relation_name(crate::relation::role_name(&r.text("role")?)),
+                        role: relation_name(&r.text("role")?),
                         evidence: Evidence::of(r).into(),
                     })
                 })

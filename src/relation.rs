@@ -377,14 +377,10 @@ pub fn role_name(iri: &str) -> &'static str {
 
 /// The role of a name for programs (`chair` → `gov:Chair`).
 pub fn role_of_name(name: &str) -> Option<Role> {
-    relation_of_role_name(name).and_then(Relation::role)
-}
-
-/// The relation whose role has the name for programs `name` (`chair` → `chairs`).
-pub fn relation_of_role_name(name: &str) -> Option<Relation> {
     Relation::ALL
         .into_iter()
-        .find(|r| r.role().is_some_and(|role| role.name == name))
+        .filter_map(|r| r.role())
+        .find(|r| r.name == name)
 }
 
 impl fmt::Display for Relation {

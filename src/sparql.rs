@@ -125,7 +125,7 @@ pub const FOUND_SEPARATOR: char = '\u{1f}';
 const SEP: &str = r#""\u001F""#;
 
 /// The roles of `relations` as `<a>, <b>`, for `IN (…)`.
-fn roles_of(relations: &[Relation]) -> String {
+pub(crate) fn roles_of(relations: &[Relation]) -> String {
     relations
         .iter()
         .filter_map(|r| r.role())

@@ -11,7 +11,7 @@ use super::{Edge, Error, KnowledgeGraph, Link, Node, NodeIndex, NodeKind};
 use crate::relation::Relation;
 use crate::sparql::{self, Evidence, TermLabels};
 use crate::store::Store;
-use crate::vocab::{gov, id, itsrdf, org, owl, prov, schema, skos};
+use crate::vocab::{gov, id, itsrdf, org, owl, prov, schema};
 
 /// The kinds of node, by IRI base (meetings and exhibitions are events).
 const BASES: [(&str, NodeKind); 4] = [
@@ -115,7 +115,6 @@ pub(super) fn queries(entity: &NamedNode) -> Vec<(String, String)> {
             "neighbourhood dates".to_string(),
             dates_query(&[entity.as_str()]),
         ),
-        ("neighbourhood label".to_string(), label_query(entity)),
     ]
 }
 
@@ -180,13 +179,8 @@ pub fn neighbourhood(
             },
         );
     }
-    let center = match kg.index_of(entity.as_str()) {
-        Some(i) => i,
-        None => {
-            let label = label_of(store, entity)?;
-            node(&mut kg, entity.as_str().to_string(), label)
-        }
-    };
+    // An entity linked to nothing is a node of its own; it is named below with the others.
+    let center = node(&mut kg, entity.as_str().to_string(), None);
     // Names of every node, then dates of the events: each a query over the nodes found.
     let nodes: Vec<String> = kg
         .graph
@@ -230,20 +224,6 @@ fn fill(
         }
     }
     Ok(())
-}
-
-fn label_query(entity: &NamedNode) -> String {
-    format!(
-        "SELECT ?l WHERE {{ {entity} <{}> ?l }} LIMIT 1",
-        skos::PREF_LABEL.as_str()
-    )
-}
-
-/// An entity's `skos:prefLabel`, if it has one.
-fn label_of(store: &Store, entity: &NamedNode) -> Result<Option<String>, Error> {
-    Ok(sparql::select(store, &label_query(entity))?
-        .first()
-        .and_then(|r| r.nonempty("l")))
 }
 
 #[cfg(test)]
