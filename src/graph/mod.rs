@@ -9,9 +9,10 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub mod exchange;
+pub mod index;
 mod load;
 mod neighbourhood;
 mod network;
@@ -41,7 +42,7 @@ pub enum Error {
 }
 
 /// What a node is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NodeKind {
     Person,
@@ -98,7 +99,7 @@ impl NodeKind {
 }
 
 /// A person, body, place or event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Node {
     pub iri: String,
     pub label: String,
@@ -110,7 +111,7 @@ pub struct Node {
 }
 
 /// What an edge states.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Link {
     /// A relation between entities: a role at an event, a relay, a venue, a meeting of two people.
@@ -130,7 +131,7 @@ impl Link {
 }
 
 /// A relation from one node to another, with the sentence that states it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Edge {
     pub link: Link,
     pub date: Option<String>,

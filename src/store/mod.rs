@@ -19,7 +19,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParseError, RdfParser, RdfSerializer};
 use oxigraph::model::{NamedNode, NamedNodeRef, NamedOrBlankNode, Quad};
@@ -196,6 +196,11 @@ pub struct LoadStats {
 }
 
 impl Store {
+    /// The store's folder; `None` for a store in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
     /// The oxigraph store, for what this wrapper does not offer.
     pub fn inner(&self) -> &oxigraph::store::Store {
         &self.inner

@@ -115,3 +115,48 @@ fn the_standing_committee_is_central_in_the_transcripts() {
         "{text}"
     );
 }
+
+/// The graph view kept in the store's folder is read back while the store is unchanged, and
+/// built again once an ingest changed it: a second ingest's people are central at once.
+#[test]
+fn the_kept_graph_view_follows_the_store() {
+    let dir = TempDir::new("graph-index");
+    let store = seed_store(&dir);
+    let index = store.join(govkg::graph::index::FILE);
+    assert!(!index.exists(), "ingest builds no view");
+    let people = |store: &std::path::Path| -> Vec<String> {
+        graph_json(store, &["central", "--top", "500"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["person"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let first = people(&store);
+    assert!(index.exists(), "the first reader keeps the view");
+    let kept = std::fs::read(&index).unwrap();
+    assert_eq!(people(&store), first, "the kept view answers the same");
+    assert_eq!(
+        std::fs::read(&index).unwrap(),
+        kept,
+        "and is not written again"
+    );
+    assert!(!first.iter().any(|p| p == "习近平"), "{first:?}");
+
+    ok_on(
+        &store,
+        &["ingest", "-q", crate::util::data("xwlb").to_str().unwrap()],
+    );
+    let after = people(&store);
+    assert!(after.iter().any(|p| p == "习近平"), "{after:?}");
+    assert!(first.iter().all(|p| after.contains(p)), "{after:?}");
+    assert_ne!(
+        std::fs::read(&index).unwrap(),
+        kept,
+        "the view was built again"
+    );
+
+    // A damaged view is ignored and replaced.
+    std::fs::write(&index, "{").unwrap();
+    assert_eq!(people(&store), after);
+}
