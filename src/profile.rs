@@ -20,12 +20,13 @@ use std::collections::{BTreeSet, HashMap};
 use oxigraph::model::{NamedNode, NamedNodeRef};
 use serde::Serialize;
 
-use crate::graph::NodeKind;
+use crate::graph::{KnowledgeGraph, NodeKind};
 use crate::matching;
 use crate::relation::Relation;
 use crate::sparql::{self, prologue, Evidence, Row, FOUND_SEPARATOR};
 use crate::store::{QueryOptions, Store};
 use crate::vocab::{graph, id};
+use petgraph::visit::EdgeRef;
 
 /// What can keep a profile or a search from being made.
 #[derive(Debug, thiserror::Error)]
@@ -333,28 +334,6 @@ fn header_query(e: NamedNodeRef<'_>) -> String {
     )
 }
 
-/// The people present at the events `person` was present at, by the number of such events.
-///
-/// People are told by their IRIs' base ([`id::PERSON`], as [`crate::iri`] mints them): a
-/// `?other a gov:Person` pattern, or a label, made oxigraph start from every person of the
-/// store (54 s for the most connected one on the 新闻联播 store, 0.25 s without). Labels come
-/// from [`sparql::labels_of`].
-fn co_attendees_query(person: NamedNodeRef<'_>, limit: usize) -> String {
-    let roles = sparql::roles_of(&Relation::present_at_event());
-    format!(
-        r#"{prologue}SELECT ?other (COUNT(DISTINCT ?event) AS ?count) WHERE {{
-  {{ SELECT DISTINCT ?event WHERE {{
-      GRAPH ?g {{ ?event prov:qualifiedAssociation ?a . ?a prov:agent {person} ; prov:hadRole ?r . FILTER(?r IN ({roles})) }}
-  }} }}
-  GRAPH ?h {{ ?event prov:qualifiedAssociation ?b . ?b prov:agent ?other ; prov:hadRole ?s . }}
-  FILTER(?s IN ({roles}) && ?other != {person} && STRSTARTS(STR(?other), {people}))
-}} GROUP BY ?other ORDER BY DESC(?count) ?other LIMIT {limit}
-"#,
-        prologue = prologue(),
-        people = sparql::literal(id::PERSON),
-    )
-}
-
 /// The relations written without a role that `e` is either end of.
 fn links_query(e: NamedNodeRef<'_>) -> String {
     let properties = Relation::unqualified()
@@ -412,7 +391,6 @@ pub(crate) fn queries() -> Vec<(String, String)> {
     vec![
         ("catalogue".into(), catalogue_query()),
         ("header".into(), header_query(x.as_ref())),
-        ("co_attendees".into(), co_attendees_query(x.as_ref(), 5)),
         ("links".into(), links_query(x.as_ref())),
         ("sources".into(), sources_query(&["x".to_string()])),
     ]
@@ -422,6 +400,11 @@ pub(crate) fn queries() -> Vec<(String, String)> {
 /// `chairs`); `other` for a role outside the table, as [`crate::relation::role_name`] says.
 fn relation_name(role: &str) -> &'static str {
     Relation::of_role(role).map_or("other", Relation::as_str)
+}
+
+/// Where the relation named `role` stands in the relation table: roles are listed in its order.
+fn role_rank(role: &str) -> Option<usize> {
+    Relation::ALL.iter().position(|r| r.as_str() == role)
 }
 
 /// Keeps at most `limit` items, noting `part` in `truncated` when it cut.
@@ -441,6 +424,7 @@ fn cap<T>(
 /// What the store says about `iri`, each part at most `limit` rows.
 pub fn profile(
     store: &Store,
+    view: &KnowledgeGraph,
     iri: NamedNodeRef<'_>,
     limit: usize,
     options: &QueryOptions,
@@ -504,67 +488,61 @@ pub fn profile(
         truncated: Vec::new(),
     };
 
+    let node = view.index_of(iri.as_str());
     if matches!(kind, NodeKind::Person | NodeKind::Body) {
-        let mut events: Vec<EventRole> =
-            select(&sparql::participations(iri, &Relation::at_event()))?
-                .iter()
-                .filter_map(|r| {
-                    Some(EventRole {
-                        event: r.text("event")?,
-                        label: r.nonempty("eventLabel").unwrap_or_default(),
-                        role: relation_name(&r.text("role")?),
-                        date: r.nonempty("date"),
-                        evidence: Evidence::of(r).into(),
-                    })
+        let mut events: Vec<EventRole> = node
+            .into_iter()
+            .flat_map(|n| view.graph.edges(n))
+            .filter_map(|e| {
+                let crate::graph::Link::Fact { relation } = e.weight().link else {
+                    return None;
+                };
+                let event = view.node(e.target());
+                (relation.is_at_event() && event.kind == NodeKind::Event).then(|| EventRole {
+                    event: event.iri.clone(),
+                    label: event.label.clone(),
+                    role: relation.as_str(),
+                    date: e.weight().date.clone(),
+                    evidence: e.weight().evidence.clone().into(),
                 })
-                .collect();
-        // Newest first; undated last.
+            })
+            .collect();
+        // Newest first, undated last; an event's roles in the relation table's order.
         events.sort_by(|a, b| {
             b.date
                 .is_some()
                 .cmp(&a.date.is_some())
                 .then(b.date.cmp(&a.date))
+                .then(a.event.cmp(&b.event))
+                .then(role_rank(a.role).cmp(&role_rank(b.role)))
         });
         p.events = cap(events, limit, "events", &mut truncated);
     }
     if kind == NodeKind::Person {
-        let posts = select(&sparql::posts(Some(iri)))?
+        let posts = view
+            .posts_of(iri.as_str())
             .iter()
-            .filter_map(|r| {
-                Some(Post {
-                    post: r.nonempty("key")?,
-                    organization: r.nonempty("bodyLabel"),
-                    organization_id: r.nonempty("body"),
-                    first: r.nonempty("first"),
-                    last: r.nonempty("last"),
-                    evidence: Evidence::of(r).into(),
-                })
+            .map(|h| Post {
+                post: h.resolved.clone(),
+                organization: h.body_label.clone(),
+                organization_id: h.body.clone(),
+                first: h.first.clone(),
+                last: h.last.clone(),
+                evidence: h.evidence.clone().into(),
             })
             .collect();
         p.posts = cap(posts, limit, "posts", &mut truncated);
-        // One more than shown tells whether there were more.
-        let mut peers: Vec<Peer> = select(&co_attendees_query(iri, limit.min(50) + 1))?
-            .iter()
-            .filter_map(|r| {
-                Some(Peer {
-                    id: r.text("other")?,
-                    label: String::new(),
-                    count: r.int("count")?.max(0) as usize,
-                })
+        let mut peers: Vec<Peer> = node
+            .map(|n| view.co_attendees_of(n))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(other, count)| Peer {
+                id: view.node(other).iri.clone(),
+                label: view.node(other).label.clone(),
+                count,
             })
             .collect();
-        if !peers.is_empty() {
-            let ids: Vec<String> = peers.iter().map(|x| x.id.clone()).collect();
-            let labels: HashMap<String, String> =
-                select(&sparql::labels_of(ids.iter().map(String::as_str)))?
-                    .iter()
-                    .filter_map(|r| Some((r.text("e")?, r.nonempty("label")?)))
-                    .collect();
-            for x in &mut peers {
-                x.label = labels.get(&x.id).cloned().unwrap_or_default();
-            }
-            peers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
-        }
+        peers.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
         p.co_attendees = cap(peers, limit.min(50), "co_attendees", &mut truncated);
     }
     if kind == NodeKind::Body {
@@ -597,8 +575,7 @@ pub fn profile(
                 })
                 .collect();
         // By role in the relation table's order, then as the article lists them.
-        let rank = |role: &str| Relation::ALL.iter().position(|r| r.as_str() == role);
-        participants.sort_by_key(|x| rank(x.role));
+        participants.sort_by_key(|x| role_rank(x.role));
         p.participants = cap(participants, limit, "participants", &mut truncated);
         let relay = |r: &Row, event: &str, label: &str| {
             Some(RelayLink {
@@ -750,11 +727,22 @@ mod tests {
         assert_eq!(catalogue.search("省", 2).len(), 2);
     }
 
+    fn view(store: &Store) -> KnowledgeGraph {
+        KnowledgeGraph::from_store(store).unwrap()
+    }
+
     #[test]
     fn a_persons_profile_has_posts_events_and_peers_with_their_sources() {
         let store = seed_store();
         let lin = entity_iri(&EntityId::new(EntityKind::Person, "林武"));
-        let p = profile(&store, lin.as_ref(), DEFAULT_ROWS, &QueryOptions::default()).unwrap();
+        let p = profile(
+            &store,
+            &view(&store),
+            lin.as_ref(),
+            DEFAULT_ROWS,
+            &QueryOptions::default(),
+        )
+        .unwrap();
         assert_eq!((p.label.as_str(), p.kind), ("林武", "Person"));
         assert!(
             p.posts.iter().any(|x| x.post.contains("书记")),
@@ -781,7 +769,14 @@ mod tests {
         }
         assert!(p.truncated.is_empty());
         // A limit cuts and says so.
-        let one = profile(&store, lin.as_ref(), 1, &QueryOptions::default()).unwrap();
+        let one = profile(
+            &store,
+            &view(&store),
+            lin.as_ref(),
+            1,
+            &QueryOptions::default(),
+        )
+        .unwrap();
         assert!(one.posts.len() == 1 && p.posts.len() > 1);
         assert!(one.truncated.contains(&"posts"), "{:?}", one.truncated);
     }
@@ -792,7 +787,14 @@ mod tests {
         let catalogue = Catalogue::load(&store, &QueryOptions::default()).unwrap();
         let hit = &catalogue.search("第五十八次", 1)[0];
         let iri = NamedNode::new(hit.id.clone()).unwrap();
-        let p = profile(&store, iri.as_ref(), DEFAULT_ROWS, &QueryOptions::default()).unwrap();
+        let p = profile(
+            &store,
+            &view(&store),
+            iri.as_ref(),
+            DEFAULT_ROWS,
+            &QueryOptions::default(),
+        )
+        .unwrap();
         assert_eq!(p.kind, "Event");
         assert_eq!(
             p.participants.first().map(|x| (x.label.as_str(), x.role)),
@@ -806,7 +808,14 @@ mod tests {
     fn an_unknown_entity_is_not_found() {
         let store = seed_store();
         let nobody = entity_iri(&EntityId::new(EntityKind::Person, "无此人"));
-        let e = profile(&store, nobody.as_ref(), 10, &QueryOptions::default()).unwrap_err();
+        let e = profile(
+            &store,
+            &view(&store),
+            nobody.as_ref(),
+            10,
+            &QueryOptions::default(),
+        )
+        .unwrap_err();
         assert!(matches!(e, Error::NotFound { .. }), "{e}");
     }
 }

@@ -339,14 +339,19 @@ impl Relation {
     pub fn at_event() -> Vec<Relation> {
         Relation::ALL
             .into_iter()
-            .filter(|r| matches!(r.spec().qualified, Qualified::AtEvent(_)))
+            .filter(|r| r.is_at_event())
             .collect()
+    }
+
+    /// Whether it is a role of its subject at an event (one of [`Relation::at_event`]).
+    pub const fn is_at_event(self) -> bool {
+        matches!(self.spec().qualified, Qualified::AtEvent(_))
     }
 
     /// Whether it puts its subject in the room of an event (not with another person, as
     /// meeting someone does): the relations co-attendance is counted from.
     pub const fn is_presence_at_event(self) -> bool {
-        self.spec().presence && matches!(self.spec().qualified, Qualified::AtEvent(_))
+        self.spec().presence && self.is_at_event()
     }
 
     /// The relations at an event that put their agent in the room: who attended a meeting

@@ -284,6 +284,41 @@ pub fn posts(person: Option<NamedNodeRef<'_>>) -> String {
     }
 }
 
+/// A post a person holds, as the articles attest it: a row of [`posts`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostHeld {
+    /// As written (`省长`).
+    pub post: String,
+    /// With its jurisdiction (`山西省长`).
+    pub resolved: String,
+    pub body: Option<String>,
+    pub body_label: Option<String>,
+    /// First and last day an article attests it.
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Where the post stands in its sentence: posts of one day are listed by rank.
+    #[serde(skip)]
+    pub position: Option<i64>,
+    /// The latest evidence.
+    pub evidence: Evidence,
+}
+
+impl PostHeld {
+    /// The post of a row of [`posts`] or [`members`].
+    pub fn of(row: &Row) -> Option<PostHeld> {
+        Some(PostHeld {
+            post: row.nonempty("post")?,
+            resolved: row.nonempty("key")?,
+            body: row.nonempty("body"),
+            body_label: row.nonempty("bodyLabel"),
+            first: row.nonempty("first"),
+            last: row.nonempty("last"),
+            position: row.int("position"),
+            evidence: Evidence::of(row),
+        })
+    }
+}
+
 /// The pattern binding `?pl` in [`posts_query`].
 const PERSON_LABEL: &str = "OPTIONAL { GRAPH ?g { ?person skos:prefLabel ?pl } }";
 

@@ -64,21 +64,7 @@ impl Participation {
     }
 }
 
-/// A post a person holds, as the articles attest it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PostHeld {
-    /// As written (`省长`).
-    pub post: String,
-    /// With its jurisdiction (`山西省长`).
-    pub resolved: String,
-    pub body: Option<String>,
-    pub body_label: Option<String>,
-    /// First and last day an article attests it.
-    pub first: Option<String>,
-    pub last: Option<String>,
-    /// The latest evidence.
-    pub evidence: Evidence,
-}
+pub use crate::sparql::PostHeld;
 
 /// An event two people were both present at, with each one's role.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -214,17 +200,7 @@ pub fn ask_with(store: &Store, text: &str, options: &QueryOptions) -> Result<Ans
             let sparql = sparql::posts(Some(p.person.iri.as_ref()));
             let found = sparql::select_with(store, &sparql, options)?
                 .iter()
-                .filter_map(|r| {
-                    Some(PostHeld {
-                        post: r.nonempty("post")?,
-                        resolved: r.nonempty("key")?,
-                        body: r.nonempty("body"),
-                        body_label: r.nonempty("bodyLabel"),
-                        first: r.nonempty("first"),
-                        last: r.nonempty("last"),
-                        evidence: Evidence::of(r),
-                    })
-                })
+                .filter_map(PostHeld::of)
                 .collect();
             (vec![Matched::Person(p)], sparql, Findings::Posts(found))
         }

@@ -26,7 +26,7 @@ use sha2::{Digest, Sha256};
 use petgraph::graph::NodeIndex;
 
 use super::{Edge, KnowledgeGraph, Node};
-use crate::sparql::TermLabels;
+use crate::sparql::{PostHeld, TermLabels};
 
 /// The index's file name in the store's folder.
 pub const FILE: &str = "govkg-graph-view.json";
@@ -48,11 +48,13 @@ struct Saved {
     fingerprint: String,
     nodes: Vec<Node>,
     edges: Vec<(usize, usize, Edge)>,
+    /// People's posts, by IRI, each person's in order (their rank in the sentence is not kept).
+    posts: Vec<(String, Vec<PostHeld>)>,
 }
 
 /// Bumped when [`KnowledgeGraph::from_store`] would build a different view from the same
 /// store, so that indexes written before are rebuilt.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 3;
 
 fn made_by() -> String {
     format!("govkg {} view {FORMAT}", env!("CARGO_PKG_VERSION"))
@@ -104,6 +106,9 @@ pub fn read(dir: &Path, fingerprint: &str, labels: TermLabels) -> Option<Knowled
     for (s, o, e) in saved.edges {
         kg.add_edge(NodeIndex::new(s), NodeIndex::new(o), e);
     }
+    for (person, posts) in saved.posts {
+        kg.set_posts(person, posts);
+    }
     Some(kg)
 }
 
@@ -118,6 +123,10 @@ pub fn write(dir: &Path, fingerprint: &str, kg: &KnowledgeGraph) -> io::Result<(
             .raw_edges()
             .iter()
             .map(|e| (e.source().index(), e.target().index(), e.weight.clone()))
+            .collect(),
+        posts: kg
+            .posts()
+            .map(|(p, held)| (p.to_string(), held.to_vec()))
             .collect(),
     };
     let mut tmp = tempfile::Builder::new().prefix(".tmp").tempfile_in(dir)?;
@@ -173,6 +182,17 @@ mod tests {
                 evidence: Default::default(),
             },
         );
+        let held = PostHeld {
+            post: "省长".into(),
+            resolved: "山西省长".into(),
+            body: None,
+            body_label: None,
+            first: Some("2022-01-01".into()),
+            last: Some("2022-02-01".into()),
+            position: None,
+            evidence: Default::default(),
+        };
+        kg.add_post("a", held.clone());
         write(dir.path(), "f1", &kg).unwrap();
         let back = read(dir.path(), "f1", TermLabels::default()).expect("read back");
         let nodes: Vec<&Node> = back.graph.node_weights().collect();

@@ -7,7 +7,7 @@ use petgraph::graph::NodeIndex;
 
 use super::{index, tail, Edge, Error, KnowledgeGraph, Link, Node, NodeKind};
 use crate::relation::Relation;
-use crate::sparql::{self, Evidence, Row, TermLabels};
+use crate::sparql::{self, Evidence, PostHeld, Row, TermLabels};
 use crate::store::Store;
 use crate::vocab::graph;
 
@@ -244,6 +244,9 @@ impl KnowledgeGraph {
                 continue;
             };
             let evidence = Evidence::of(&r);
+            if let Some(held) = PostHeld::of(&r) {
+                kg.add_post(&person, held);
+            }
             let last = r.nonempty("last").unwrap_or_default();
             let better = match best_post.get(&person) {
                 Some((n, l, _)) => (evidence.sources, &last) > (*n, l),

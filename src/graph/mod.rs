@@ -25,7 +25,7 @@ pub use network::{page_rank, Centrality, CoAttendance, Pair};
 
 use crate::matching;
 use crate::relation::Relation;
-use crate::sparql::{self, Evidence, TermLabels};
+use crate::sparql::{self, Evidence, PostHeld, TermLabels};
 use crate::vocab::{gov, org, schema};
 use oxigraph::model::NamedNodeRef;
 
@@ -144,6 +144,8 @@ pub struct KnowledgeGraph {
     pub graph: DiGraph<Node, Edge>,
     index: HashMap<String, NodeIndex>,
     labels: TermLabels,
+    /// Every person's posts by IRI, with or without a body (the edges hold those with one).
+    held: HashMap<String, Vec<PostHeld>>,
 }
 
 /// The last path segment of an IRI, decoded: a readable name for a node without a label.
@@ -201,6 +203,37 @@ impl KnowledgeGraph {
             labels,
             ..Default::default()
         }
+    }
+
+    /// The posts of the person `iri`, the latest first (then as the sentence ranks them).
+    pub fn posts_of(&self, iri: &str) -> &[PostHeld] {
+        self.held.get(iri).map_or(&[], Vec::as_slice)
+    }
+
+    /// Records a post of the person `iri`, keeping [`posts_of`](Self::posts_of)'s order.
+    pub fn add_post(&mut self, iri: &str, post: PostHeld) {
+        let all = self.held.entry(iri.to_string()).or_default();
+        let key = |h: &PostHeld| {
+            (
+                std::cmp::Reverse(h.last.clone()),
+                h.position,
+                h.resolved.clone(),
+            )
+        };
+        let at = all.partition_point(|h| key(h) <= key(&post));
+        all.insert(at, post);
+    }
+
+    /// Sets the posts of the person `iri`, already in [`posts_of`](Self::posts_of)'s order.
+    pub(crate) fn set_posts(&mut self, iri: String, posts: Vec<PostHeld>) {
+        self.held.insert(iri, posts);
+    }
+
+    /// Every person with posts, and their posts, by IRI.
+    pub fn posts(&self) -> impl Iterator<Item = (&str, &[PostHeld])> {
+        let mut all: Vec<_> = self.held.iter().collect();
+        all.sort_by(|a, b| a.0.cmp(b.0));
+        all.into_iter().map(|(k, v)| (k.as_str(), v.as_slice()))
     }
 
     /// Adds a node, or returns the one with the same IRI.
@@ -634,5 +667,56 @@ mod tests {
         assert_eq!(net.events.get(&lin), Some(&1));
         assert!(net.events.contains_key(&zhang));
         assert!(net.pairs(&kg, 2).is_empty());
+    }
+
+    #[test]
+    fn one_persons_co_attendees_agree_with_the_network() {
+        let (mut kg, [lin, wei, zhang, m58, m93, _]) = seed_like();
+        // A second shared meeting, with 林武 there twice over (chairing and speaking).
+        let m99 = node(&mut kg, "第九十九次会议", NodeKind::Event);
+        link(&mut kg, lin, Relation::Chairs, m99);
+        link(&mut kg, lin, Relation::Speaks, m99);
+        link(&mut kg, wei, Relation::Attends, m99);
+        assert_eq!(kg.co_attendees_of(wei), vec![(lin, 2), (zhang, 1)]);
+        assert_eq!(kg.co_attendees_of(lin), vec![(wei, 2)]);
+        assert_eq!(kg.co_attendees_of(zhang), vec![(wei, 1)]);
+        // An event's own row is empty: nobody is present at it "with" it.
+        assert!(kg.co_attendees_of(m58).is_empty() && kg.co_attendees_of(m93).is_empty());
+        let net = kg.co_attendance();
+        for p in net.pairs(&kg, 1) {
+            let a = kg.index_of(&p.a_iri).unwrap();
+            let b = kg.index_of(&p.b_iri).unwrap();
+            assert!(kg.co_attendees_of(a).contains(&(b, p.shared)), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn posts_come_latest_first_then_by_rank() {
+        let mut kg = KnowledgeGraph::default();
+        let held = |post: &str, last: Option<&str>, position: Option<i64>| PostHeld {
+            post: post.into(),
+            resolved: post.into(),
+            body: None,
+            body_label: None,
+            first: None,
+            last: last.map(str::to_string),
+            position,
+            evidence: Evidence::default(),
+        };
+        for h in [
+            held("undated", None, None),
+            held("省长", Some("2022-01-01"), Some(9)),
+            held("书记", Some("2022-01-01"), Some(2)),
+            held("新职", Some("2023-05-01"), Some(5)),
+        ] {
+            kg.add_post("p", h);
+        }
+        let order: Vec<&str> = kg
+            .posts_of("p")
+            .iter()
+            .map(|h| h.resolved.as_str())
+            .collect();
+        assert_eq!(order, ["新职", "书记", "省长", "undated"]);
+        assert!(kg.posts_of("q").is_empty());
     }
 }

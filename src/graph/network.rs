@@ -10,6 +10,43 @@ use serde::Serialize;
 use super::{KnowledgeGraph, Link, NodeKind};
 
 impl KnowledgeGraph {
+    /// The people present at an event with `n` (who need not be a person), each with the
+    /// number of such events, most first (then by IRI): `n`'s row of the co-attendance
+    /// network, without building the rest.
+    pub fn co_attendees_of(&self, n: NodeIndex) -> Vec<(NodeIndex, usize)> {
+        let present = |e: &petgraph::graph::EdgeReference<'_, super::Edge>| matches!(e.weight().link, Link::Fact { relation } if relation.is_presence_at_event());
+        let mut events: Vec<NodeIndex> = self
+            .graph
+            .edges(n)
+            .filter(|e| present(e) && self.graph[e.target()].kind == NodeKind::Event)
+            .map(|e| e.target())
+            .collect();
+        events.sort_unstable();
+        events.dedup();
+        let mut count: HashMap<NodeIndex, usize> = HashMap::new();
+        for event in events {
+            let mut people: Vec<NodeIndex> = self
+                .graph
+                .edges_directed(event, petgraph::Direction::Incoming)
+                .filter(|e| {
+                    present(e) && e.source() != n && self.graph[e.source()].kind == NodeKind::Person
+                })
+                .map(|e| e.source())
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            for p in people {
+                *count.entry(p).or_default() += 1;
+            }
+        }
+        let mut all: Vec<(NodeIndex, usize)> = count.into_iter().collect();
+        all.sort_by(|a, b| {
+            b.1.cmp(&a.1)
+                .then_with(|| self.graph[a.0].iri.cmp(&self.graph[b.0].iri))
+        });
+        all
+    }
+
     /// The co-attendance network: people linked by the events they were both present at
     /// (chairing, instructing, reporting or speaking at an event counts as being there).
     pub fn co_attendance(&self) -> CoAttendance {

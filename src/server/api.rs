@@ -3,7 +3,7 @@
 //! question of `govkg ask`. Each runs under the server's timeout and row cap, like `/query`,
 //! and an error is JSON too: `{"error": "…"}` with the status saying what kind.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use oxigraph::model::NamedNode;
 use serde::Serialize;
@@ -12,6 +12,7 @@ use tiny_http::{Method, Request};
 use super::protocol::{with_timeout, Failure};
 use super::{request, Context, Reply};
 use crate::ask;
+use crate::graph::{self, KnowledgeGraph};
 use crate::profile::{self, Catalogue};
 use crate::store::QueryOptions;
 
@@ -127,8 +128,9 @@ fn entity(ctx: &Context, params: &request::Params) -> Answer {
     let id = required(params, "id", "IRI")?;
     let iri = NamedNode::new(id).map_err(|e| (400, format!("id {id:?} is not an IRI: {e}")))?;
     let limit = limit(ctx, params, profile::DEFAULT_ROWS)?;
+    let view = ctx.view().map_err(|e| (500, crate::error_message(&e)))?;
     let found = timed(ctx, |options| {
-        profile::profile(&ctx.store, iri.as_ref(), limit, options).map_err(|e| match e {
+        profile::profile(&ctx.store, &view, iri.as_ref(), limit, options).map_err(|e| match e {
             profile::Error::NotFound { .. } => Failure::NotFound(e.to_string()),
             e => failure(&e),
         })
@@ -156,18 +158,35 @@ impl Context {
     /// store changes. Not under the timeout: it is read once, in time proportional to the
     /// store, and a search must not fail for ever on a large one.
     pub(super) fn catalogue(&self) -> Result<Arc<Catalogue>, profile::Error> {
-        // A poisoned lock only means a reader panicked; the cache is still whole or empty.
-        let mut held = self.catalogue.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(c) = held.as_ref() {
-            return Ok(Arc::clone(c));
-        }
-        let loaded = Arc::new(Catalogue::load(&self.store, &QueryOptions::default())?);
-        *held = Some(Arc::clone(&loaded));
-        Ok(loaded)
+        kept(&self.catalogue, || {
+            Catalogue::load(&self.store, &QueryOptions::default())
+        })
+    }
+
+    /// The graph view profiles read, as [`Context::catalogue`]: from beside the store
+    /// ([`crate::graph::index`]) or built once.
+    pub(super) fn view(&self) -> Result<Arc<KnowledgeGraph>, graph::Error> {
+        kept(&self.view, || KnowledgeGraph::from_store(&self.store))
     }
 
     /// Forgets what was read from the store, after an update.
     pub(super) fn store_changed(&self) {
         *self.catalogue.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.view.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
+}
+
+/// What `slot` holds, or what `load` gives, kept there.
+fn kept<T, E>(
+    slot: &Mutex<Option<Arc<T>>>,
+    load: impl FnOnce() -> Result<T, E>,
+) -> Result<Arc<T>, E> {
+    // A poisoned lock only means a reader panicked; the cache is still whole or empty.
+    let mut held = slot.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(c) = held.as_ref() {
+        return Ok(Arc::clone(c));
+    }
+    let loaded = Arc::new(load()?);
+    *held = Some(Arc::clone(&loaded));
+    Ok(loaded)
 }

@@ -29,6 +29,7 @@ use std::time::Duration;
 use oxigraph::model::NamedNode;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
+use crate::graph::KnowledgeGraph;
 use crate::profile::Catalogue;
 use crate::store::Store;
 
@@ -107,6 +108,8 @@ pub struct Context {
     config: Config,
     /// What `/api/search` looks in, once read (see [`Context::catalogue`]).
     catalogue: Mutex<Option<Arc<Catalogue>>>,
+    /// What `/api/entity` reads people's events, posts and peers from (see [`Context::view`]).
+    view: Mutex<Option<Arc<KnowledgeGraph>>>,
 }
 
 /// A server bound to its address, not yet serving.
@@ -140,6 +143,7 @@ impl Server {
                 store: Arc::new(store),
                 config,
                 catalogue: Mutex::new(None),
+                view: Mutex::new(None),
             }),
             addr,
         })
