@@ -204,6 +204,9 @@ pub struct Lexicon {
     surnames: HashMap<char, u8>,
     compound_surnames: HashSet<[char; 2]>,
     ambiguous_surnames: HashSet<char>,
+    /// The first characters of countries' names (`巴` of 巴基斯坦), which news uses alone
+    /// for the country before 方 or 军 (`巴方`, `乌军`).
+    country_initials: HashSet<char>,
     given_chars: HashMap<char, u8>,
     translit_chars: HashMap<char, u8>,
     common_words: HashSet<String>,
@@ -621,7 +624,11 @@ impl Lexicon {
         }
         // Places abroad; a name China's divisions already hold (`吉林`) stays a division.
         let mut abroad = Vec::new();
+        let mut country_initials = HashSet::default();
         for (_, _, cols) in get("countries.tsv") {
+            if cols.get(2).is_some_and(|k| k == "country") {
+                country_initials.extend(cols[0].chars().next());
+            }
             abroad.push((
                 cols[0].clone(),
                 Abroad {
@@ -670,6 +677,7 @@ impl Lexicon {
             surnames,
             compound_surnames,
             ambiguous_surnames,
+            country_initials,
             given_chars,
             translit_chars,
             common_words,
@@ -734,6 +742,12 @@ impl Lexicon {
     /// A surname that is also a common function word (`于`, `和`).
     pub fn is_ambiguous_surname(&self, c: char) -> bool {
         self.ambiguous_surnames.contains(&c)
+    }
+
+    /// Whether `c` begins a country's name (`乌` of 乌克兰, `巴` of 巴基斯坦): what stands
+    /// for the country in `乌方` (the Ukrainian side) and `乌军` (its army).
+    pub fn is_country_initial(&self, c: char) -> bool {
+        self.country_initials.contains(&c)
     }
 
     pub fn is_compound_surname(&self, a: char, b: char) -> bool {

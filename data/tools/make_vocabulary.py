@@ -19,10 +19,12 @@ import sys
 
 SIZE = 40000
 NAME_TAGS = ("nr", "nrfg", "nrt")
-# Entries jieba tags wrongly as person names (nr), with the tag they have in news text: the
+# Entries jieba tags wrongly, with the tag they have in news text: as person names (nr), the
 # genre's words for congratulations (祝贺 "congratulate", 贺信 "letter of congratulations",
-# 贺词 "congratulatory speech") and 高达 ("as high as").
-RETAGGED = {"祝贺": "v", "贺信": "n", "贺词": "n", "高达": "v"}
+# 贺词 "congratulatory speech") and 高达 ("as high as"); as a place (ns), 普京 (Putin, the
+# foreign head of state Chinese news names most), which the list made a word no title could
+# make a name.
+RETAGGED = {"祝贺": "v", "贺信": "n", "贺词": "n", "高达": "v", "普京": "nr"}
 
 
 def gb2312(word):

@@ -180,9 +180,73 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     // A two-character candidate that is an ordinary word (`贺信`, `国际`) is the word, after
     // a title too (`总书记|贺信`): the vocabulary holds no person names.
     let a_word = |p: &PersonSpan| p.name.chars().count() == 2 && lex.is_word(&p.name);
-    out.retain(|p| !a_place(sent, p) && !a_word(p));
+    for p in &mut out {
+        after_function_word(sent, lex, &known_here, p);
+    }
+    out.retain(|p| {
+        !a_place(sent, p) && !a_word(p) && !a_country_side(lex, p) && !p.name.is_empty()
+    });
     out.sort_by_key(|p| (p.start, p.end));
     out
+}
+
+/// Whether an untitled candidate is a country's side or army, as diplomatic and war news
+/// write them: a country's first character before 方 or 军 (`巴方`, `乌军`, `乌方美`
+/// cut from `乌方美方`). A surname among the hundred most common (`马`, `韩`) is read as one:
+/// `马军` is more often a man than Malaysia's army.
+fn a_country_side(lex: &Lexicon, p: &PersonSpan) -> bool {
+    let mut chars = p.name.chars();
+    let (Some(c), Some(side)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    p.how != Basis::Titled
+        && matches!(side, '方' | '军')
+        && lex.is_country_initial(c)
+        && lex.surname_class(c) != Some(1)
+}
+
+/// Drops a function word taken for a surname (`和`, `同`, `从`: surnames that are
+/// [`Lexicon::is_ambiguous_surname`]) from a candidate when what follows it is a name: one the
+/// article gives elsewhere, or one a title follows (`习近平主席和|普京总统`). The title before
+/// such a candidate is the previous name's, so its posts go. A candidate is emptied, and `find`
+/// drops it, when what follows the word is a title or an ordinary word (`和|总统`, `从|今天`,
+/// `同|晋升`), after a title too.
+fn after_function_word(
+    sent: &Sent,
+    lex: &Lexicon,
+    known: &[(usize, usize, usize)],
+    p: &mut PersonSpan,
+) {
+    let Some(c) = p.name.chars().next() else {
+        return;
+    };
+    // Conjunctions and prepositions only: `党`, `万`, `应` are surnames of officials more
+    // often than words before a name (`党忠诚`).
+    const BEFORE_NAMES: &str = "和同与从对向在为将把被由及";
+    if !BEFORE_NAMES.contains(c) || !lex.is_ambiguous_surname(c) || p.end - p.start < 3 {
+        return;
+    }
+    let rest = sent.slice(p.start + 1, p.end);
+    let starts_title = |from: usize, to: usize| {
+        (from + 2..=to.min(from + lex.max_title_chars()))
+            .any(|e| lex.title(&sent.slice(from, e)).is_some())
+    };
+    let known_rest = known
+        .iter()
+        .any(|&(_, s, n)| s == p.start + 1 && s + n == p.end);
+    let a_word = lex.is_word(&rest) || lex.is_common_word(&rest);
+    if known_rest || (!a_word && starts_title(p.end, sent.len())) {
+        p.posts.retain(|q| q.start >= p.end);
+        p.start += 1;
+        p.name = rest;
+        p.how = if known_rest {
+            Basis::Known
+        } else {
+            Basis::NameTitle
+        };
+    } else if a_word || starts_title(p.start + 1, p.end) {
+        p.name.clear();
+    }
 }
 
 /// Whether a candidate is a place's name: a division or a country of the lexicon written
@@ -1293,6 +1357,20 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_before_a_known_name_is_left_out() {
+        let lex = Lexicon::builtin().unwrap();
+        let text: Vec<char> = "李强和普京共同出席。".chars().collect();
+        let sent = Sent::new(0, &text, 0, text.len(), &lex);
+        let known = KnownNames::new(&["普京".to_string(), "李强".to_string()]);
+        let names: Vec<String> = find(&sent, &lex, &known)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert!(names.iter().all(|n| n != "和普京"), "{names:?}");
+        assert!(names.iter().any(|n| n == "普京"), "{names:?}");
+    }
+
+    #[test]
     fn names_and_the_cues_that_find_them() {
         let lex = Lexicon::builtin().unwrap();
         let cases: &[(&str, &[(&str, Basis)])] = &[
@@ -1331,6 +1409,18 @@ mod tests {
             // A transliteration before a body or a place's suffix starts that one's name.
             ("向梅琳达·盖茨基金会捐款。", &[]),
             ("袭击了阿夫季耶夫卡地区。", &[]),
+            // A country's side or army is no person; a common surname before 军 is one.
+            ("巴方表示愿意合作。", &[]),
+            ("乌军撤出阵地。", &[]),
+            ("代表马军发言。", &[("马军", Basis::ShortNameShaped)]),
+            // A conjunction before a title or a word is not a surname.
+            ("和总统一起出席。", &[]),
+            ("从今天开始实施。", &[]),
+            ("主席同晋升上将军衔的同志合影。", &[]),
+            (
+                "习近平主席和普京总统共同出席。",
+                &[("习近平", Basis::NameTitle), ("普京", Basis::NameTitle)],
+            ),
         ];
         for (text, want) in cases {
             let got = people(text, &lex);
