@@ -175,7 +175,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     with_tagger(sent, lex, &mut out);
     let known_here = known.occurrences(sent);
     out.drop_inside(&known_here);
-    known_names(sent, &known_here, &mut out);
+    known_names(sent, lex, &known_here, &mut out);
     let mut out = out.spans;
     // A two-character candidate that is an ordinary word (`贺信`, `国际`) is the word, after
     // a title too (`总书记|贺信`): the vocabulary holds no person names.
@@ -1287,9 +1287,11 @@ fn item_ends(sent: &Sent, e: usize) -> bool {
 
 /// Later mentions of names already found in the article: `林武强调`. Each name claims its
 /// places in the order of [`KnownNames`], left to right.
-fn known_names(sent: &Sent, found: &[(usize, usize, usize)], out: &mut Spans) {
+fn known_names(sent: &Sent, lex: &Lexicon, found: &[(usize, usize, usize)], out: &mut Spans) {
     for &(_, i, n) in found {
-        if !overlaps(out, i, i + n) {
+        // Not where the name's first character ends a word (`森林|火险` holds no 林火); its
+        // last may start one, as a verb does after a name (`李强|调研`).
+        if !overlaps(out, i, i + n) && !ends_word_before(sent, lex, i) {
             let name = sent.slice(i, i + n);
             out.push(PersonSpan {
                 start: i,
@@ -1368,6 +1370,11 @@ mod tests {
             .collect();
         assert!(names.iter().all(|n| n != "和普京"), "{names:?}");
         assert!(names.iter().any(|n| n == "普京"), "{names:?}");
+        // A name given elsewhere is not read where a word ends in its first character.
+        let text: Vec<char> = "针对当前森林火险形势。".chars().collect();
+        let sent = Sent::new(0, &text, 0, text.len(), &lex);
+        let known = KnownNames::new(&["林火".to_string()]);
+        assert!(find(&sent, &lex, &known).is_empty());
     }
 
     #[test]
