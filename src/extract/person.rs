@@ -227,14 +227,16 @@ fn after_function_word(
         return;
     }
     let rest = sent.slice(p.start + 1, p.end);
+    // A title of two characters or more from `from`, ending by `to`, as the lexicon's scan
+    // marked it.
     let starts_title = |from: usize, to: usize| {
-        (from + 2..=to.min(from + lex.max_title_chars()))
-            .any(|e| lex.title(&sent.slice(from, e)).is_some())
+        sent.cues_starting_at(from)
+            .any(|f| matches!(f.cue, Cue::Title(_)) && f.end - f.start >= 2 && f.end <= to)
     };
     let known_rest = known
         .iter()
         .any(|&(_, s, n)| s == p.start + 1 && s + n == p.end);
-    let a_word = lex.is_word(&rest) || lex.is_common_word(&rest);
+    let a_word = any_word(lex, &rest);
     if known_rest || (!a_word && starts_title(p.end, sent.len())) {
         p.posts.retain(|q| q.start >= p.end);
         p.start += 1;

@@ -240,41 +240,39 @@ impl KnowledgeGraph {
         // (then the latest) for their label.
         let mut best_post: HashMap<String, (usize, String, String)> = HashMap::new();
         for r in sparql::select(store, &sparql::posts(None))? {
-            let (Some(person), Some(post)) = (r.text("person"), r.nonempty("post")) else {
+            let (Some(person), Some(held)) = (r.text("person"), PostHeld::of(&r)) else {
                 continue;
             };
-            let evidence = Evidence::of(&r);
-            if let Some(held) = PostHeld::of(&r) {
-                kg.add_post(&person, held);
-            }
-            let last = r.nonempty("last").unwrap_or_default();
+            let sources = held.evidence.sources;
+            let last = held.last.clone().unwrap_or_default();
             let better = match best_post.get(&person) {
-                Some((n, l, _)) => (evidence.sources, &last) > (*n, l),
+                Some((n, l, _)) => (sources, &last) > (*n, l),
                 None => true,
             };
             if better {
-                best_post.insert(
-                    person.clone(),
-                    (evidence.sources, last.clone(), post.clone()),
+                best_post.insert(person.clone(), (sources, last, held.post.clone()));
+            }
+            if let Some(body) = &held.body {
+                let p = node(
+                    &mut kg,
+                    &person,
+                    r.nonempty("personLabel"),
+                    NodeKind::Person,
+                );
+                let b = node(&mut kg, body, held.body_label.clone(), NodeKind::Body);
+                kg.graph.add_edge(
+                    p,
+                    b,
+                    Edge {
+                        link: Link::Post {
+                            post: held.post.clone(),
+                        },
+                        date: held.last.clone(),
+                        evidence: held.evidence.clone(),
+                    },
                 );
             }
-            let Some(body) = r.text("body") else { continue };
-            let p = node(
-                &mut kg,
-                &person,
-                r.nonempty("personLabel"),
-                NodeKind::Person,
-            );
-            let b = node(&mut kg, &body, r.nonempty("bodyLabel"), NodeKind::Body);
-            kg.graph.add_edge(
-                p,
-                b,
-                Edge {
-                    link: Link::Post { post },
-                    date: r.nonempty("last"),
-                    evidence,
-                },
-            );
+            kg.add_post(&person, held);
         }
         kg.add_unqualified(store, &mut node)?;
         for (person, (_, _, post)) in best_post {

@@ -128,6 +128,12 @@ impl Link {
     pub fn is_presence(&self) -> bool {
         matches!(self, Link::Fact { relation } if relation.is_presence())
     }
+
+    /// Whether it puts its subject in the room of an event: what co-attendance counts
+    /// ([`Relation::is_presence_at_event`]).
+    pub fn is_presence_at_event(&self) -> bool {
+        matches!(self, Link::Fact { relation } if relation.is_presence_at_event())
+    }
 }
 
 /// A relation from one node to another, with the sentence that states it.

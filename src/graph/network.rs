@@ -7,14 +7,16 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use super::{KnowledgeGraph, Link, NodeKind};
+use super::{KnowledgeGraph, NodeKind};
 
 impl KnowledgeGraph {
     /// The people present at an event with `n` (who need not be a person), each with the
     /// number of such events, most first (then by IRI): `n`'s row of the co-attendance
     /// network, without building the rest.
     pub fn co_attendees_of(&self, n: NodeIndex) -> Vec<(NodeIndex, usize)> {
-        let present = |e: &petgraph::graph::EdgeReference<'_, super::Edge>| matches!(e.weight().link, Link::Fact { relation } if relation.is_presence_at_event());
+        let present = |e: &petgraph::graph::EdgeReference<'_, super::Edge>| {
+            e.weight().link.is_presence_at_event()
+        };
         let mut events: Vec<NodeIndex> = self
             .graph
             .edges(n)
@@ -52,7 +54,7 @@ impl KnowledgeGraph {
     pub fn co_attendance(&self) -> CoAttendance {
         let mut present: BTreeMap<NodeIndex, Vec<NodeIndex>> = BTreeMap::new();
         for e in self.graph.edge_references() {
-            let at_event = matches!(e.weight().link, Link::Fact { relation } if relation.is_presence_at_event());
+            let at_event = e.weight().link.is_presence_at_event();
             if !at_event || self.graph[e.source()].kind != NodeKind::Person {
                 continue;
             }
