@@ -210,6 +210,9 @@ pub struct Lexicon {
     given_chars: HashMap<char, u8>,
     translit_chars: HashMap<char, u8>,
     common_words: HashSet<String>,
+    /// Words that follow a place's, a group's or a thing's name but never a person's
+    /// (`name_context.tsv`, class `thing`).
+    thing_followers: Vec<String>,
     vocabulary: HashSet<String>,
     modifiers: HashSet<String>,
     connectives: HashSet<String>,
@@ -497,10 +500,15 @@ impl Lexicon {
             add(word, Cue::Body(i));
         }
         let body_names = body_names(&bodies);
+        let mut thing_followers: Vec<String> = Vec::new();
         for (file, n, cols) in get("name_context.tsv") {
             let cue = match cols.get(1).map(String::as_str) {
                 Some("verb") => Cue::Verb,
                 Some("particle") => Cue::Particle,
+                Some("thing") => {
+                    thing_followers.push(cols[0].clone());
+                    continue;
+                }
                 other => return Err(syntax(&file, n, format!("unknown class {other:?}"))),
             };
             add(&cols[0], cue);
@@ -681,6 +689,7 @@ impl Lexicon {
             given_chars,
             translit_chars,
             common_words,
+            thing_followers,
             vocabulary,
             modifiers,
             connectives,
@@ -766,6 +775,14 @@ impl Lexicon {
 
     pub fn is_common_word(&self, w: &str) -> bool {
         self.common_words.contains(w)
+    }
+
+    /// Whether `text` starts with a word that follows a place's, a group's or a thing's name
+    /// but never a person's (`巴赫穆特|方向`, `奥密克戎|变异株`).
+    pub fn starts_with_thing_follower(&self, text: &str) -> bool {
+        self.thing_followers
+            .iter()
+            .any(|w| text.starts_with(w.as_str()))
     }
 
     /// Whether `w` is a frequent word of any kind but a person's name (`作家`, `华北`).

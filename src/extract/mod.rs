@@ -80,6 +80,21 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
             }
         }
     }
+    // Names the article shows to be places, groups or things (`巴赫穆特方向`) are not known
+    // names, and their untitled mentions are no persons.
+    let untitled: Vec<&str> = known
+        .iter()
+        .filter(|n| {
+            b.known_basis
+                .get(*n)
+                .is_some_and(|b| b.is_untitled_name() || *b == Basis::List)
+        })
+        .map(String::as_str)
+        .collect();
+    let refuted: HashSet<String> = person::refuted(&sents, lex, &article.text, &untitled)
+        .into_iter()
+        .collect();
+    known.retain(|n| !refuted.contains(n));
     // Longer names first, so that a known `王岐山` is found before a known `王岐`.
     known.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
     let known = person::KnownNames::new(&known);
@@ -92,7 +107,11 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
         b.current = b.headline_event();
     }
     for sent in &sents {
-        let people = person::find(sent, lex, &known);
+        let mut people = person::find(sent, lex, &known);
+        people.retain(|p| {
+            !refuted.contains(&p.name)
+                || matches!(p.how, Basis::Given | Basis::Titled | Basis::NameTitle)
+        });
         let taken: Vec<(usize, usize)> = people.iter().map(|p| (p.start, p.end)).collect();
         let bodies = body::find(sent, lex, &taken);
         let mut taken_all = taken.clone();

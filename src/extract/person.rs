@@ -205,6 +205,105 @@ fn a_country_side(lex: &Lexicon, p: &PersonSpan) -> bool {
         && lex.surname_class(c) != Some(1)
 }
 
+/// The names among `candidates` (found in the article with no title) that the article itself
+/// shows to be no person's, because somewhere it writes the name where no person's would be:
+///
+/// - before a word that follows places, groups and things but never a person
+///   (`巴赫穆特|方向`, `哈马斯|武装`, `奥密克戎|变异株`; `name_context.tsv`, class `thing`);
+/// - transliterated, before a place's suffix or as the start of a town's name
+///   (`梅利托|波尔市`);
+/// - alone in quotation marks, as weapons, storms, products and nicknames are (`“海马斯”`);
+/// - in an enumeration of places (`斯拉维扬斯克、红利曼、顿涅茨克等`);
+/// - as a country's side, `X方`, in an article that writes `中方` and `中X`
+///   (`中方愿同马方一道…中马关系`), which a top-100 surname escapes in [`a_country_side`].
+///
+/// A name is one thing throughout an article, so every untitled mention of such a name goes:
+/// an article that writes `巴赫穆特方向` means the town in `巴赫穆特击退…` too. A title
+/// before the name overrides all this (`总统塞西`).
+pub fn refuted(sents: &[Sent], lex: &Lexicon, text: &str, candidates: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for &name in candidates {
+        let chars: Vec<char> = name.chars().collect();
+        let n = chars.len();
+        if n < 2 {
+            continue;
+        }
+        let side = n == 2
+            && chars[1] == '方'
+            && lex.is_country_initial(chars[0])
+            && text.contains("中方")
+            && text.contains(&format!("中{}", chars[0]));
+        let written_as_thing = || {
+            sents.iter().any(|sent| {
+                (0..(sent.len() + 1).saturating_sub(n))
+                    .filter(|&s| sent.chars[s..s + n] == chars[..])
+                    .any(|s| written_as_thing(sent, lex, s, s + n))
+            })
+        };
+        if side || written_as_thing() {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+/// Whether the name at `s..e` of `sent` is written as no person's would be ([`refuted`]).
+fn written_as_thing(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
+    if sent.starts_at(e) & start::TITLE != 0 {
+        return false;
+    }
+    let rest: String = sent.chars[e..].iter().take(6).collect();
+    if lex.starts_with_thing_follower(&rest) {
+        return true;
+    }
+    let translit = (s..e).all(|i| sent.chars[i] == '·' || lex.translit_weight(sent.chars[i]) > 0);
+    if translit {
+        if PLACE_SUFFIXES.iter().any(|p| sent.has_at(e, p)) {
+            return true;
+        }
+        // A town's name the candidate only begins: `梅利托|波尔`.
+        let mut k = e;
+        while k < (e + 4).min(sent.len()) && lex.translit_weight(sent.chars[k]) > 0 {
+            k += 1;
+            if TOWN_ENDINGS.iter().any(|t| sent.slice(s, k).ends_with(t)) {
+                return true;
+            }
+        }
+    }
+    let before = s.checked_sub(1).and_then(|i| sent.char_at(i));
+    let after = sent.char_at(e);
+    // Not `《…》`: a documentary or a book is named after a person as often (`纪录片《李苦禅》`).
+    if matches!(
+        (before, after),
+        (Some('“'), Some('”')) | (Some('「'), Some('」'))
+    ) {
+        return true;
+    }
+    // In an enumeration, its neighbours all places, each a whole member (not the start of
+    // the next member's post, `张三、江苏省委书记李四`): a person's list may hold a name
+    // that is also a place's (`萍（女）、吉林、曲青山`), but not only places.
+    let member_end = |j: usize| {
+        sent.char_at(j)
+            .is_none_or(|c| "、等和及".contains(c) || is_boundary(c))
+    };
+    let member_start = |j: Option<usize>| {
+        j.and_then(|j| sent.char_at(j))
+            .is_none_or(|c| "、在于到从和与及".contains(c) || is_boundary(c))
+    };
+    let right = (after == Some('、')).then(|| {
+        sent.cues_starting_at(e + 1)
+            .any(|f| f.cue.is_place() && member_end(f.end))
+    });
+    let left = (before == Some('、')).then(|| {
+        sent.cues_ending_at(s - 1)
+            .any(|f| f.cue.is_place() && member_start(f.start.checked_sub(1)))
+    });
+    match (left, right) {
+        (None, None) => false,
+        (l, r) => l.unwrap_or(true) && r.unwrap_or(true),
+    }
+}
+
 /// Drops a function word taken for a surname (`和`, `同`, `从`: surnames that are
 /// [`Lexicon::is_ambiguous_surname`]) from a candidate when what follows it is a name: one the
 /// article gives elsewhere, or one a title follows (`习近平主席和|普京总统`). The title before
@@ -1317,6 +1416,60 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.how))
             .collect()
+    }
+
+    #[test]
+    fn an_article_refutes_names_it_writes_as_places_groups_or_things() {
+        let lex = Lexicon::builtin().unwrap();
+        // (article, an untitled candidate, whether the article shows it is no person)
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "乌军在卡纳拉方向击退了俄军的进攻。卡纳拉局势紧张。",
+                "卡纳拉",
+                true,
+            ),
+            ("以军空袭了哈莫斯武装的目标。", "哈莫斯", true),
+            ("多国报告奥米隆变异株感染病例。", "奥米隆", true),
+            ("美国宣称将向乌克兰提供“海玛斯”。", "海玛斯", true),
+            ("热带风暴“尼格”今天登陆。", "尼格", true),
+            ("扎波罗热州梅利托波尔市市长被释放。", "梅利托", true),
+            (
+                "俄军在斯拉维扬斯克、卡纳拉、顿涅茨克等地进攻。",
+                "卡纳拉",
+                true,
+            ),
+            (
+                "中方愿同马方一道努力。推动中马关系得到更大发展。",
+                "马方",
+                true,
+            ),
+            // Not refuted: a side with no `中方` beside it, a work named after a person, a
+            // list whose other members are people, a place starting the next member's post,
+            // a government named after its head.
+            ("马方表示支持。", "马方", false),
+            (
+                "纪录片《李苦禅》今晚开播。李苦禅先生的艺术创新。",
+                "李苦禅",
+                false,
+            ),
+            ("委员：萍（女）、吉林、曲青山、曲莹璞。", "曲青山", false),
+            ("张三、江苏省委书记李四出席。", "张三", false),
+            ("巴赫表示，北京冬奥会精彩。", "巴赫", false),
+            ("马克龙政府宣布新措施。", "马克龙", false),
+        ];
+        for &(text, name, want) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            let mut sents = Vec::new();
+            let mut start = 0;
+            for (i, c) in chars.iter().enumerate() {
+                if *c == '。' {
+                    sents.push(Sent::new(sents.len(), &chars, start, i + 1, &lex));
+                    start = i + 1;
+                }
+            }
+            let got = refuted(&sents, &lex, text, &[name]);
+            assert_eq!(!got.is_empty(), want, "{text}: {name}");
+        }
     }
 
     #[test]
