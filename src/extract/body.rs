@@ -382,6 +382,21 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             basis,
         });
     }
+    // A body of a term, written after its owner (`政协|第十三届|全国委员会`,
+    // `中国国民党革命委员会|第八届、九届、十届|中央委员会`), is the owner's: its name starts
+    // with the owner's, and [`key`] drops the term.
+    let owner_starts: Vec<Option<usize>> = cands
+        .iter()
+        .map(|c| {
+            let ts = term_before(sent, c.start)?;
+            owner_before(sent, &cands, ts)
+        })
+        .collect();
+    for (c, owner) in cands.iter_mut().zip(owner_starts) {
+        if let Some(o) = owner.filter(|&o| !taken.iter().any(|&(a, b)| a < c.start && o < b)) {
+            c.start = o;
+        }
+    }
     // Keep the longest at each start, and drop what lies inside another.
     cands.sort_by_key(|b| (b.start, std::cmp::Reverse(b.end)));
     let mut out: Vec<BodySpan> = Vec::new();
@@ -396,10 +411,87 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
     out
 }
 
+/// Where a term written right before `at` starts: `第十三届`, `二十届`, or a list of terms
+/// (`第八届、九届、十届`).
+fn term_before(sent: &Sent, at: usize) -> Option<usize> {
+    let mut i = at;
+    let mut start = None;
+    loop {
+        if i == 0 || sent.chars[i - 1] != '届' {
+            return start;
+        }
+        let mut j = i - 1;
+        while j > 0
+            && super::chars::is_numeral(sent.chars[j - 1])
+            && !sent.chars[j - 1].is_ascii_digit()
+        {
+            j -= 1;
+        }
+        if j == i - 1 {
+            return start;
+        }
+        if j > 0 && sent.chars[j - 1] == '第' {
+            j -= 1;
+        }
+        start = Some(j);
+        if j > 0 && sent.chars[j - 1] == '、' {
+            i = j - 1;
+        } else {
+            return start;
+        }
+    }
+}
+
+/// Where the owner of a term ending at `ts` starts: a body of the lexicon (`中国共产党`,
+/// `民盟`), or a body found (`中国国民党革命委员会`) or a suffix (`政协`) that starts where a
+/// name may.
+fn owner_before(sent: &Sent, cands: &[BodySpan], ts: usize) -> Option<usize> {
+    let listed = sent
+        .cues_ending_at(ts)
+        .filter(|g| matches!(g.cue, Cue::Body(_)))
+        .map(|g| g.start);
+    let clean = |s: &usize| {
+        *s == 0
+            || anchor_at(sent, *s)
+            || is_boundary(sent.chars[s - 1])
+            || STOPS.contains(sent.chars[s - 1])
+    };
+    let found = cands.iter().filter(|c| c.end == ts).map(|c| c.start);
+    let suffix = sent
+        .cues_ending_at(ts)
+        .filter(|g| matches!(g.cue, Cue::BodySuffix(_)) && g.end - g.start >= 2)
+        .map(|g| g.start);
+    listed.chain(found.chain(suffix).filter(clean)).min()
+}
+
+/// The name without its terms (`政协第十三届全国委员会` → `政协全国委员会`).
+fn without_terms(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i + usize::from(chars[i] == '第');
+        let digits = j;
+        while j < chars.len() && super::chars::is_numeral(chars[j]) && !chars[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > digits && chars.get(j) == Some(&'届') && i > 0 {
+            i = j + 1;
+            if chars.get(i) == Some(&'、') {
+                i += 1;
+            }
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 /// The identity key of a body: resolved, without qualifiers (`新冠肺炎`), with the party's
 /// long forms shortened (`中共山西省委` → `山西省委`, `山西省委员会` → `山西省委`).
 pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
-    let mut k = resolved.to_string();
+    let mut k = without_terms(resolved);
     for q in qualifiers {
         if k.len() > q.len() + 6 {
             k = k.replacen(q.as_str(), "", 1);
@@ -427,8 +519,9 @@ pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
             .iter()
             .find_map(|p| k.strip_prefix(p).and_then(|rest| lex.known_body(rest)))
     });
-    if let Some(known) = known {
-        k = known.to_string();
+    match known {
+        Some(known) => k = known.to_string(),
+        None => k = with_known_owner(&k, lex),
     }
     // `中国－中亚峰会`, `中国—中亚峰会`: one dash however it is typed.
     k.chars()
@@ -443,6 +536,27 @@ pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
 }
 
 /// What a known body's name may be written after without naming another body.
+/// A body of a known body, keyed by its owner's key: `农工党中央委员会` and
+/// `中国农工民主党中央委员会` are one, and so are `中国共产党中央委员会政治局常务委员会` and
+/// `中共中央政治局常委会` when the lexicon lists the latter.
+fn with_known_owner(k: &str, lex: &Lexicon) -> String {
+    let cuts: Vec<usize> = k.char_indices().map(|(i, _)| i).skip(2).collect();
+    let Some((owner, rest)) = cuts
+        .iter()
+        .rev()
+        .find_map(|&i| lex.known_body(&k[..i]).map(|owner| (owner, &k[i..])))
+    else {
+        return k.to_string();
+    };
+    let whole = format!("{owner}{rest}");
+    let short = rest
+        .strip_suffix("常务委员会")
+        .map(|stem| format!("{owner}{stem}常委会"));
+    lex.known_body(&whole)
+        .or_else(|| short.as_deref().and_then(|s| lex.known_body(s)))
+        .map_or(whole.clone(), str::to_string)
+}
+
 const KNOWN_BODY_PREFIXES: [&str; 4] = ["中华人民共和国", "中国共产党", "中国", "中共"];
 
 #[cfg(test)]
@@ -451,6 +565,51 @@ mod tests {
 
     fn lex() -> Lexicon {
         Lexicon::builtin().unwrap()
+    }
+
+    #[test]
+    fn a_body_of_a_term_is_its_owners() {
+        let lex = lex();
+        // (sentence, the body as written, its key)
+        let cases = [
+            (
+                "中国共产党第二十届中央委员会第二次全体会议在北京举行。",
+                "中国共产党第二十届中央委员会",
+                "中共中央",
+            ),
+            (
+                "政协第十三届全国委员会第六十五次主席会议在京召开。",
+                "政协第十三届全国委员会",
+                "全国政协",
+            ),
+            (
+                "中国国民党革命委员会第八届、九届、十届中央委员会主席何鲁丽同志逝世。",
+                "中国国民党革命委员会第八届、九届、十届中央委员会",
+                "中国国民党革命委员会中央委员会",
+            ),
+            // A short name and a full name of the owner give one key.
+            (
+                "农工党第十七届中央委员会第一次全体会议召开。",
+                "农工党第十七届中央委员会",
+                "中国农工民主党中央委员会",
+            ),
+            // With no owner before the term, the body is as found.
+            (
+                "会议选举产生第十三届中央委员会。",
+                "中央委员会",
+                "中央委员会",
+            ),
+        ];
+        for (text, written, want) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
+            let names: Vec<String> = find(&sent, &lex, &[])
+                .iter()
+                .map(|b| sent.slice(b.start, b.end))
+                .collect();
+            assert!(names.iter().any(|n| n == written), "{text}: {names:?}");
+            assert_eq!(key(written, &lex, &[]), want, "{text}");
+        }
     }
 
     #[test]
