@@ -464,34 +464,11 @@ fn owner_before(sent: &Sent, cands: &[BodySpan], ts: usize) -> Option<usize> {
     listed.chain(found.chain(suffix).filter(clean)).min()
 }
 
-/// The name without its terms (`政协第十三届全国委员会` → `政协全国委员会`).
-fn without_terms(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = i + usize::from(chars[i] == '第');
-        let digits = j;
-        while j < chars.len() && super::chars::is_numeral(chars[j]) && !chars[j].is_ascii_digit() {
-            j += 1;
-        }
-        if j > digits && chars.get(j) == Some(&'届') && i > 0 {
-            i = j + 1;
-            if chars.get(i) == Some(&'、') {
-                i += 1;
-            }
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
-}
-
 /// The identity key of a body: resolved, without qualifiers (`新冠肺炎`), with the party's
 /// long forms shortened (`中共山西省委` → `山西省委`, `山西省委员会` → `山西省委`).
 pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
-    let mut k = without_terms(resolved);
+    // `政协第十三届全国委员会` → `政协全国委员会`.
+    let mut k = super::chars::without_counted(resolved, "届");
     for q in qualifiers {
         if k.len() > q.len() + 6 {
             k = k.replacen(q.as_str(), "", 1);

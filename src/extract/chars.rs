@@ -300,6 +300,28 @@ pub fn parse_number(s: &str) -> Option<u32> {
 }
 
 /// Chinese numeral characters (for scanning `第…次`).
+/// `name` without the numbers counted in `units` (`第十三届`, `二十届`, `2017年`, `第六十次`),
+/// and without the `、` that lists them (`第八届、九届、十届`).
+pub fn without_counted(name: &str, units: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i + usize::from(chars[i] == '第');
+        let digits = j;
+        while j < chars.len() && is_numeral(chars[j]) {
+            j += 1;
+        }
+        if j > digits && chars.get(j).is_some_and(|c| units.contains(*c)) {
+            i = j + 1 + usize::from(chars.get(j + 1) == Some(&'、'));
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
 pub fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "零〇一二两三四五六七八九十百千万".contains(c)
 }

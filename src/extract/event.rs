@@ -262,23 +262,7 @@ fn without_counts(words: &str) -> String {
 /// A meeting's name without its numbers: years, terms and ordinals (`2017年`, `十二届`,
 /// `第六十次`). `十二届…政协第六十次主席会议` → `…政协主席会议`.
 pub(super) fn without_numbers(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = i + usize::from(chars[i] == '第');
-        let digits = j;
-        while j < chars.len() && is_numeral(chars[j]) {
-            j += 1;
-        }
-        if j > digits && j < chars.len() && matches!(chars[j], '届' | '次' | '年') {
-            i = j + 1;
-            continue;
-        }
-        out.push(chars[i]);
-        i += 1;
-    }
-    out
+    super::chars::without_counted(name, "届次年")
 }
 
 /// The first ordinal `第N次` that starts in `a..b`: where its `第` is and where its numerals

@@ -215,7 +215,9 @@ fn a_country_side(lex: &Lexicon, p: &PersonSpan) -> bool {
 /// - alone in quotation marks, as weapons, storms, products and nicknames are (`“海马斯”`);
 /// - in an enumeration of places (`斯拉维扬斯克、红利曼、顿涅茨克等`);
 /// - as a country's side, `X方`, in an article that writes `中方` and `中X`
-///   (`中方愿同马方一道…中马关系`), which a top-100 surname escapes in [`a_country_side`].
+///   (`中方愿同马方一道…中马关系`), or a pair of countries, `X中`, in one that writes of
+///   relations or of the two countries (`韩中关系`): a top-100 surname escapes
+///   [`a_country_side`], not these.
 ///
 /// A name is one thing throughout an article, so every untitled mention of such a name goes:
 /// an article that writes `巴赫穆特方向` means the town in `巴赫穆特击退…` too. A title
@@ -229,10 +231,12 @@ pub fn refuted(sents: &[Sent], lex: &Lexicon, text: &str, candidates: &[&str]) -
             continue;
         }
         let side = n == 2
-            && chars[1] == '方'
             && lex.is_country_initial(chars[0])
-            && text.contains("中方")
-            && text.contains(&format!("中{}", chars[0]));
+            && match chars[1] {
+                '方' => text.contains("中方") && text.contains(&format!("中{}", chars[0])),
+                '中' => text.contains("两国") || text.contains("关系"),
+                _ => false,
+            };
         let written_as_thing = || {
             sents.iter().any(|sent| {
                 (0..(sent.len() + 1).saturating_sub(n))
@@ -1423,6 +1427,7 @@ mod tests {
         let lex = Lexicon::builtin().unwrap();
         // (article, an untitled candidate, whether the article shows it is no person)
         let cases: &[(&str, &str, bool)] = &[
+            ("韩中关系发展良好。两国合作深入。", "韩中", true),
             (
                 "乌军在卡纳拉方向击退了俄军的进攻。卡纳拉局势紧张。",
                 "卡纳拉",
