@@ -512,11 +512,11 @@ pub fn key(resolved: &str, lex: &Lexicon, qualifiers: &[String]) -> String {
         .collect()
 }
 
-/// What a known body's name may be written after without naming another body.
 /// A body of a known body, keyed by its owner's key: `农工党中央委员会` and
 /// `中国农工民主党中央委员会` are one, and so are `中国共产党中央委员会政治局常务委员会` and
 /// `中共中央政治局常委会` when the lexicon lists the latter.
 fn with_known_owner(k: &str, lex: &Lexicon) -> String {
+    // The longest known owner first; an owner has two characters at least.
     let cuts: Vec<usize> = k.char_indices().map(|(i, _)| i).skip(2).collect();
     let Some((owner, rest)) = cuts
         .iter()
@@ -531,9 +531,10 @@ fn with_known_owner(k: &str, lex: &Lexicon) -> String {
         .map(|stem| format!("{owner}{stem}常委会"));
     lex.known_body(&whole)
         .or_else(|| short.as_deref().and_then(|s| lex.known_body(s)))
-        .map_or(whole.clone(), str::to_string)
+        .map_or(whole, str::to_string)
 }
 
+/// What a known body's name may be written after without naming another body.
 const KNOWN_BODY_PREFIXES: [&str; 4] = ["中华人民共和国", "中国共产党", "中国", "中共"];
 
 #[cfg(test)]

@@ -299,7 +299,6 @@ pub fn parse_number(s: &str) -> Option<u32> {
     Some(total + section + current.unwrap_or(0))
 }
 
-/// Chinese numeral characters (for scanning `第…次`).
 /// `name` without the numbers counted in `units` (`第十三届`, `二十届`, `2017年`, `第六十次`),
 /// and without the `、` that lists them (`第八届、九届、十届`).
 pub fn without_counted(name: &str, units: &str) -> String {
@@ -322,6 +321,7 @@ pub fn without_counted(name: &str, units: &str) -> String {
     out
 }
 
+/// Chinese numeral characters (for scanning `第…次`).
 pub fn is_numeral(c: char) -> bool {
     c.is_ascii_digit() || "零〇一二两三四五六七八九十百千万".contains(c)
 }

@@ -91,9 +91,7 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
         })
         .map(String::as_str)
         .collect();
-    let refuted: HashSet<String> = person::refuted(&sents, lex, &article.text, &untitled)
-        .into_iter()
-        .collect();
+    let refuted = person::refuted(&sents, lex, &article.text, &untitled);
     known.retain(|n| !refuted.contains(n));
     // Longer names first, so that a known `王岐山` is found before a known `王岐`.
     known.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
