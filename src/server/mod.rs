@@ -156,6 +156,17 @@ impl Server {
 
     /// Serves until the listener fails; handlers' errors and panics do not stop it.
     pub fn run(self) -> Result<(), Error> {
+        // The catalogue and the graph view take seconds to read from a large store; reading
+        // them while the first client types spares that client the wait. A failure here is
+        // left for the request that needs them to report.
+        let context = Arc::clone(&self.context);
+        thread::Builder::new()
+            .name("govkg-warm".into())
+            .spawn(move || {
+                let _ = context.catalogue();
+                let _ = context.view();
+            })
+            .map_err(Error::Threads)?;
         let workers = (0..self.context.config.threads.max(1))
             .map(|i| {
                 let http = Arc::clone(&self.http);
