@@ -84,8 +84,15 @@ pub enum BodyKind {
     Group,
     Judicial,
     Company,
+    /// A building that is also a body: it hosts exhibitions and tenants (`科技馆`, `大厦`).
     Venue,
+    /// A place where things happen and no more (`人民大会堂`, `广场`, `体育场`): named like a
+    /// body, minted as a place.
+    Site,
     Institution,
+    /// A school, a university or a hospital: named after its place and founder, never after
+    /// what it does (`北京市|开办|老年大学`).
+    School,
     Military,
 }
 
@@ -100,10 +107,17 @@ impl BodyKind {
             "judicial" => BodyKind::Judicial,
             "company" => BodyKind::Company,
             "venue" => BodyKind::Venue,
+            "site" => BodyKind::Site,
             "institution" => BodyKind::Institution,
+            "school" => BodyKind::School,
             "military" => BodyKind::Military,
             _ => return None,
         })
+    }
+
+    /// Whether events are held in it rather than by it (`在人民大会堂举行`).
+    pub fn is_venue(self) -> bool {
+        matches!(self, BodyKind::Venue | BodyKind::Site)
     }
 }
 
@@ -215,6 +229,8 @@ pub struct Lexicon {
     thing_followers: Vec<String>,
     vocabulary: HashSet<String>,
     modifiers: HashSet<String>,
+    /// Verbs no organisation's name holds (`开办`, `发生`): see [`Lexicon::is_clause_verb`].
+    clause_verbs: HashSet<String>,
     connectives: HashSet<String>,
     pub bodies: Vec<(String, Body)>,
     /// Every name of a known body, short or full, to the first name `bodies.tsv` gives that
@@ -269,6 +285,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("common_words.txt", include_str!("../data/common_words.txt")),
     ("vocabulary.txt", include_str!("../data/vocabulary.txt")),
     ("modifiers.txt", include_str!("../data/modifiers.txt")),
+    ("clause_verbs.txt", include_str!("../data/clause_verbs.txt")),
     ("connectives.txt", include_str!("../data/connectives.txt")),
     ("divisions.tsv", include_str!("../data/divisions.tsv")),
     (
@@ -557,22 +574,17 @@ impl Lexicon {
         };
         let given_chars = char_weights("given_name_chars.txt");
         let translit_chars = char_weights("transliteration_chars.txt");
-        let common_words = get("common_words.txt")
-            .into_iter()
-            .map(|(_, _, cols)| cols[0].clone())
-            .collect();
-        let vocabulary = get("vocabulary.txt")
-            .into_iter()
-            .map(|(_, _, cols)| cols[0].clone())
-            .collect();
-        let modifiers = get("modifiers.txt")
-            .into_iter()
-            .map(|(_, _, cols)| cols[0].clone())
-            .collect();
-        let connectives = get("connectives.txt")
-            .into_iter()
-            .map(|(_, _, cols)| cols[0].clone())
-            .collect();
+        let word_set = |name: &str| -> HashSet<String> {
+            get(name)
+                .into_iter()
+                .map(|(_, _, cols)| cols[0].clone())
+                .collect()
+        };
+        let common_words = word_set("common_words.txt");
+        let vocabulary = word_set("vocabulary.txt");
+        let modifiers = word_set("modifiers.txt");
+        let clause_verbs = word_set("clause_verbs.txt");
+        let connectives = word_set("connectives.txt");
 
         let mut divisions: Vec<Division> = Vec::new();
         let mut by_code: HashMap<String, usize> = HashMap::default();
@@ -692,6 +704,7 @@ impl Lexicon {
             thing_followers,
             vocabulary,
             modifiers,
+            clause_verbs,
             connectives,
             bodies,
             body_names,
@@ -794,6 +807,13 @@ impl Lexicon {
     /// preposition, conjunction or particle (`确保`, `重大`, `以`).
     pub fn is_modifier(&self, w: &str) -> bool {
         self.modifiers.contains(w)
+    }
+
+    /// Whether `w` is a verb that no organisation's name holds (`开办`, `接连`, `涵盖`, but not
+    /// `开发` of `国家开发银行`): written before a school's or a company's suffix, it ends the
+    /// clause the name stands in.
+    pub fn is_clause_verb(&self, w: &str) -> bool {
+        self.clause_verbs.contains(w)
     }
 
     /// Whether `w` is a preposition or a conjunction of two characters (`根据`, `以及`): no

@@ -121,8 +121,11 @@ pub(super) const LEVELS: [(&str, Level); 5] = [
     ("区", Level::County),
 ];
 
+/// Words that start a national body's name wherever they are written (`中央|人才工作会议`).
+pub(super) const NATIONAL: [&str; 4] = ["中共", "中央", "全国", "国家"];
+
 /// Anaphors naming the jurisdiction (`我省`, `该区`): the word and its level.
-const ANAPHORS: [(&str, Level); 12] = [
+pub(super) const ANAPHORS: [(&str, Level); 12] = [
     ("我省", Level::Province),
     ("全省", Level::Province),
     ("本省", Level::Province),
@@ -225,10 +228,7 @@ fn anchor_at(sent: &Sent, i: usize) -> bool {
     if ANAPHORS.iter().any(|(w, _)| sent.has_at(i, w)) {
         return true;
     }
-    if ["中共", "中央", "全国", "国家"]
-        .iter()
-        .any(|w| sent.has_at(i, w))
-    {
+    if NATIONAL.iter().any(|w| sent.has_at(i, w)) {
         return true;
     }
     left_free && LEVELS.iter().any(|(w, _)| sent.has_at(i, w))
@@ -273,7 +273,11 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             // be taken without a place or level word in front.
             Cue::BodySuffix(kind) => (
                 kind,
-                f.end - f.start >= 2 && matches!(kind, BodyKind::Company | BodyKind::Institution),
+                f.end - f.start >= 2
+                    && matches!(
+                        kind,
+                        BodyKind::Company | BodyKind::Institution | BodyKind::School
+                    ),
             ),
             Cue::Body(i) => {
                 let _ = i;
@@ -321,6 +325,10 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         }) {
             continue;
         }
+        // A school's, a hospital's, a company's or a square's name is read back through words
+        // any clause has, so a verb on the way ends it (`该市|开办|…学校`); a group's or a
+        // research centre's name holds verbs of its own (`…应对…领导小组`, `航天飞行控制中心`).
+        let reads_back = matches!(kind, BodyKind::Company | BodyKind::School | BodyKind::Site);
         let mut anchor = None;
         let mut run_start = f.start;
         let mut i = f.start;
@@ -340,6 +348,9 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                 || after_number(sent, i - 1)
                 || (STOPS.contains(c) && !inside_known)
                 || taken.iter().any(|&(a, b)| a < i && i <= b)
+                || (reads_back
+                    && !inside_known
+                    && (2..=4).any(|n| i >= n && lex.is_clause_verb(&sent.slice(i - n, i))))
                 || sent.cues_ending_at(i).any(|g| {
                     matches!(g.cue, Cue::Trigger(_) | Cue::Verb | Cue::Title(_))
                         && g.end - g.start >= 2
@@ -545,6 +556,16 @@ mod tests {
         Lexicon::builtin().unwrap()
     }
 
+    /// The bodies [`find`] names in `text`, as written.
+    fn names_found(text: &str, lex: &Lexicon) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let sent = Sent::new(0, &chars, 0, chars.len(), lex);
+        find(&sent, lex, &[])
+            .iter()
+            .map(|b| sent.slice(b.start, b.end))
+            .collect()
+    }
+
     #[test]
     fn a_body_of_a_term_is_its_owners() {
         let lex = lex();
@@ -579,14 +600,29 @@ mod tests {
             ),
         ];
         for (text, written, want) in cases {
-            let chars: Vec<char> = text.chars().collect();
-            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
-            let names: Vec<String> = find(&sent, &lex, &[])
-                .iter()
-                .map(|b| sent.slice(b.start, b.end))
-                .collect();
+            let names = names_found(text, &lex);
             assert!(names.iter().any(|n| n == written), "{text}: {names:?}");
             assert_eq!(key(written, &lex, &[]), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_read_back_from_its_suffix_starts_after_a_verb() {
+        let lex = lex();
+        // (sentence, the bodies found)
+        let cases = [
+            ("多地开办老年大学。", vec!["老年大学"]),
+            // A place before the verb is the clause's, not the name's.
+            ("北京市开办老年大学。", vec!["老年大学"]),
+            // With no verb on the way, the name goes back to its place.
+            (
+                "他走访了深圳市腾讯计算机系统有限公司。",
+                vec!["深圳市腾讯计算机系统有限公司"],
+            ),
+        ];
+        for (text, want) in cases {
+            let names = names_found(text, &lex);
+            assert_eq!(names, want, "{text}");
         }
     }
 

@@ -5,7 +5,7 @@
 //! before it (`主持召开`, `出席`, `传达贯彻`), a boundary, or `的`. Its parts joined by `暨` are
 //! one meeting. A bare head (`会议`, `全会`, `此次会议`) refers back to the article's meeting.
 
-use crate::lexicon::{BodyKind, Cue, Lexicon};
+use crate::lexicon::{Cue, Lexicon};
 use crate::model::EntityKind;
 
 use super::body::BodySpan;
@@ -23,6 +23,20 @@ pub struct EventSpan {
     pub parts: Vec<Part>,
     /// A bare head word that refers back to an event named before.
     pub anaphoric: bool,
+    /// The session this meeting is part of, written before it (`区十六届人大一次会议|主席团
+    /// 举行第四次会议`, `…第二次会议|召开第二次全体会议`): its span in the sentence.
+    pub session: Option<(usize, usize)>,
+}
+
+/// Who holds a meeting named by no more than its number or kind, written before the verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Holder {
+    /// The words the meeting's name starts with: a body, or a session and its organ.
+    span: (usize, usize),
+    /// The body among them, which organises the meeting (none when a session holds it).
+    body: Option<(usize, usize)>,
+    /// The session among them.
+    session: Option<(usize, usize)>,
 }
 
 /// One part of a meeting's name.
@@ -111,6 +125,14 @@ pub fn find(
         if ROOM_AFTER.iter().any(|w| sent.has_at(he, w)) {
             continue;
         }
+        // A head that starts an organ's name names the organ (`大会主席团常务主席`,
+        // `联席会议办公室`); a meeting it holds keeps the session's name (see [`holding_body`]).
+        if sent
+            .cues_starting_at(he)
+            .any(|f| matches!(f.cue, Cue::BodySuffix(_)))
+        {
+            continue;
+        }
         if kind == EntityKind::Exhibition
             && (EXHIBITION_WORD_AFTER.iter().any(|w| sent.has_at(he, w))
                 || sent.has_at(he - 1, "展开") && !OPENS.iter().any(|w| sent.has_at(he, w)))
@@ -129,6 +151,7 @@ pub fn find(
             continue;
         }
         let mut start = left_edge(sent, lex, hs, taken, bodies);
+        let mut joined = false;
         // `省十四届人大四次会议和省政协十三届四次会议`: a list of meetings is several; this
         // one starts after the last connector that follows another meeting's head.
         if let Some(k) = (start..hs).rev().find_map(|k| {
@@ -139,6 +162,7 @@ pub fn find(
             after_head.then(|| k + conn.chars().count())
         }) {
             start = k;
+            joined = true;
         }
         // A joint meeting goes on after 暨 to the next head.
         let mut end = he;
@@ -175,6 +199,21 @@ pub fn find(
         let holder = (unnamed || label_start == hs)
             .then(|| holding_body(sent, lex, label_start, bodies))
             .flatten();
+        // `…一次会议召开预备会议和主席团第一次会议`: the next of a list held by a session is
+        // the session's too.
+        let bare_organ = || {
+            sent.cues_starting_at(label_start).any(|f| {
+                matches!(f.cue, Cue::BodySuffix(_)) && unnamed_prefix(sent, lex, f.end, hs)
+            })
+        };
+        let holder = holder.or_else(|| {
+            let (ss, se) = out.last().filter(|_| joined)?.session?;
+            (unnamed || bare_organ()).then_some(Holder {
+                span: (ss, se),
+                body: None,
+                session: Some((ss, se)),
+            })
+        });
         let anaphoric =
             holder.is_none() && unnamed && end == he && ordinal_in(sent, label_start, hs).is_none();
         if anaphoric {
@@ -182,11 +221,16 @@ pub fn find(
         }
         let mut parts = split_parts(sent, label_start, end, bodies);
         let mut label = written_label(sent, label_start, end);
-        if let Some((bs, be)) = holder {
+        if let Some(h) = holder {
+            let (bs, be) = h.span;
             label = format!("{}{label}", sent.slice(bs, be));
             if let Some(first) = parts.first_mut() {
-                first.organizer = first.organizer.or(Some((bs, be)));
+                first.organizer = first.organizer.or(h.body);
                 first.text = format!("{}{}", sent.slice(bs, be), first.text);
+            }
+            // The session is named in this one's name, not on its own here.
+            if let Some((ss, se)) = h.session {
+                out.retain(|e| !(ss <= e.start && e.end <= se));
             }
         }
         out.push(EventSpan {
@@ -196,6 +240,7 @@ pub fn find(
             label,
             parts,
             anaphoric,
+            session: holder.and_then(|h| h.session),
         });
     }
     // A name inside a longer one (`十三届全国人大五次会议` in `……五次会议解放军和武警部队代表团
@@ -281,12 +326,7 @@ fn ordinal_in(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
 }
 
 /// The body right before `召开`/`举行` that ends just before `start`, as a span.
-fn holding_body(
-    sent: &Sent,
-    lex: &Lexicon,
-    start: usize,
-    bodies: &[BodySpan],
-) -> Option<(usize, usize)> {
+fn holding_body(sent: &Sent, lex: &Lexicon, start: usize, bodies: &[BodySpan]) -> Option<Holder> {
     let verb = HOLDS.iter().find(|v| {
         let n = v.chars().count();
         start >= n && sent.has_at(start - n, v)
@@ -295,10 +335,28 @@ fn holding_body(
     // A hall holds no meeting of its own (`在人民大会堂举行第五次会议`).
     if let Some(b) = bodies
         .iter()
-        .filter(|b| b.end == at && b.kind != BodyKind::Venue)
+        .filter(|b| b.end == at && !b.kind.is_venue())
         .min_by_key(|b| b.start)
     {
-        return Some((b.start, b.end));
+        return Some(Holder {
+            span: (b.start, b.end),
+            body: Some((b.start, b.end)),
+            session: None,
+        });
+    }
+    // A session holds its plenaries and its preparatory meeting (`政协第十一届平阴县委员会
+    // 第二次会议召开第二次全体会议`).
+    if let Some(head) = sent
+        .cues_ending_at(at)
+        .find(|f| matches!(f.cue, Cue::EventHead(_)))
+    {
+        let from = left_edge(sent, lex, head.start, &[], bodies);
+        let named = sent.slice(from, at);
+        return (from < head.start && super::is_session(&named)).then_some(Holder {
+            span: (from, at),
+            body: None,
+            session: Some((from, at)),
+        });
     }
     // An organ of a meeting named before it (`区十六届人大一次会议主席团举行第四次会议`): the
     // session's name with the organ's suffix.
@@ -313,7 +371,11 @@ fn holding_body(
         return None;
     }
     let from = left_edge(sent, lex, suffix.start, &[], bodies);
-    (from < suffix.start).then_some((from, at))
+    (from < suffix.start).then_some(Holder {
+        span: (from, at),
+        body: Some((from, at)),
+        session: Some((from, suffix.start)),
+    })
 }
 
 /// A name as a reader writes it: the enlarged marker's brackets dropped
@@ -365,6 +427,7 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
                         head: String::new(),
                     }],
                     anaphoric: false,
+                    session: None,
                 });
             }
         }
@@ -426,7 +489,16 @@ fn left_edge(
             && sent
                 .cues_ending_at(i - 1)
                 .any(|f| matches!(f.cue, Cue::EventHead(_)));
+        // A dash joins the parties of a name (`中国—中亚峰会`); a double dash outside quotes
+        // ends a slogan before it (`丝路启新程——中国—中亚峰会`), inside them it is the
+        // title's (`“意大利之源——古罗马文明展”开幕式`).
+        let slogan = c == '—'
+            && i >= 2
+            && sent.chars[i - 2] == '—'
+            && sent.chars[i..hs].iter().filter(|&&q| q == '“').count()
+                >= sent.chars[i..hs].iter().filter(|&&q| q == '”').count();
         let stop = means
+            || slogan
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
             || (STOPS.contains(c) && !in_body_name && !in_word())
@@ -522,6 +594,10 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
 /// modifiers lexicon (`祝愿|中国共产党第二十次全国代表大会`, `筹备|好|…`), and the head of
 /// another meeting before them. Numbers are
 /// never trimmed (`十三|届`, `首届`), nor a word that starts a body or a place.
+///
+/// One-character words are trimmed too (`要|贯彻|中央人才工作会议`) only where the words
+/// trimmed end at a body's or a place's name: elsewhere such a character is as often a name's
+/// first (`操|军镇`, `可|持续发展目标峰会`).
 fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
     if i > 0
         && i < hs
@@ -530,15 +606,41 @@ fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
     {
         i += 1;
     }
+    match trim_words(sent, lex, i, hs, 1) {
+        (j, true) => j,
+        _ => trim_words(sent, lex, i, hs, 2).0,
+    }
+}
+
+/// [`trim_left`]'s walk over words of `shortest` to four characters: where it stops, and
+/// whether a known body's or a place's name starts there.
+fn trim_words(
+    sent: &Sent,
+    lex: &Lexicon,
+    mut i: usize,
+    hs: usize,
+    shortest: usize,
+) -> (usize, bool) {
     'words: while i < hs {
-        let starts_name = sent.cues_starting_at(i).any(|f| {
-            matches!(
-                f.cue,
-                Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
-            )
-        });
-        if starts_name || super::body::LEVELS.iter().any(|(w, _)| sent.has_at(i, w)) {
-            break;
+        // `我区`, `该市`: the jurisdiction, whose first character is a pronoun.
+        if super::body::ANAPHORS.iter().any(|(w, _)| sent.has_at(i, w)) {
+            return (i, true);
+        }
+        let named = sent
+            .cues_starting_at(i)
+            .any(|f| matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_)));
+        if named
+            || super::body::LEVELS.iter().any(|(w, _)| sent.has_at(i, w))
+            || super::body::NATIONAL.iter().any(|w| sent.has_at(i, w))
+        {
+            return (i, true);
+        }
+        // A suffix may start a body's name (`中心`) or be the end of a word (`复|馆`).
+        if sent
+            .cues_starting_at(i)
+            .any(|f| matches!(f.cue, Cue::BodySuffix(_)))
+        {
+            return (i, false);
         }
         // The head of the meeting a clause is about, then its verb (`会议|审议通过|…`).
         let head_then_verb = sent.cues_starting_at(i).find_map(|f| {
@@ -550,7 +652,17 @@ fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
             i = e;
             continue;
         }
-        for n in (2..=4).rev() {
+        // Time words and function words of two characters (`今年|世界互联网大会`, `此前|…`).
+        let particle = sent
+            .cues_starting_at(i)
+            .filter(|f| matches!(f.cue, Cue::Particle) && f.end - f.start >= 2 && f.end < hs)
+            .map(|f| f.end)
+            .max();
+        if let Some(e) = particle {
+            i = e;
+            continue;
+        }
+        for n in (shortest..=4).rev() {
             if i + n >= hs {
                 continue;
             }
@@ -565,7 +677,7 @@ fn trim_left(sent: &Sent, lex: &Lexicon, mut i: usize, hs: usize) -> usize {
         }
         break;
     }
-    i
+    (i, false)
 }
 
 /// Splits a name at `暨` and reads each part's organiser, ordinal and head.
@@ -664,6 +776,75 @@ mod tests {
                 .map(|e| e.label)
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_of_a_session_keeps_the_session_in_its_name() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the meetings it names)
+        let cases = [
+            (
+                "区十六届人大一次会议主席团举行第四次会议。",
+                vec!["区十六届人大一次会议主席团第四次会议"],
+            ),
+            (
+                "政协第十一届平阴县委员会第二次会议召开第二次全体会议。",
+                vec!["政协第十一届平阴县委员会第二次会议第二次全体会议"],
+            ),
+            (
+                "自治区政协十二届一次会议召开预备会议和主席团第一次会议。",
+                vec![
+                    "自治区政协十二届一次会议预备会议",
+                    "自治区政协十二届一次会议主席团第一次会议",
+                ],
+            ),
+            // A meeting that is no session holds no other (`会议召开期间`).
+            (
+                "市委常委会会议召开第二次全体会议。",
+                vec!["市委常委会会议", "第二次全体会议"],
+            ),
+        ];
+        for (text, want) in cases {
+            let s = sent(text, &lex);
+            let bodies = crate::extract::body::find(&s, &lex, &[]);
+            let got: Vec<String> = find(&s, &lex, &bodies, &[])
+                .into_iter()
+                .map(|e| e.label)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_meetings_name_starts_after_the_words_before_it() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the meeting it names)
+        let cases = [
+            // Verbs, and a one-character verb before them, up to a body's name.
+            ("要贯彻中央人才工作会议精神。", "中央人才工作会议"),
+            ("他同哈萨克斯坦总统会谈。", "哈萨克斯坦总统会谈"),
+            // A one-character word elsewhere may be a name's first.
+            (
+                "我区2022年第二次党工委扩大会议召开。",
+                "我区2022年第二次党工委扩大会议",
+            ),
+            ("出席可持续发展目标峰会。", "可持续发展目标峰会"),
+            // Time words are no part of it.
+            ("今年世界互联网大会乌镇峰会开幕。", "世界互联网大会乌镇峰会"),
+            // A slogan before a double dash is no part of the name; a title in quotes keeps it.
+            ("丝路启新程——中国—中亚峰会在西安举行。", "中国—中亚峰会"),
+            (
+                "出席“意大利之源——古罗马文明展”开幕式。",
+                "“意大利之源——古罗马文明展”开幕式",
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
+                .into_iter()
+                .map(|e| e.label)
+                .collect();
+            assert_eq!(got, [want], "{text}");
         }
     }
 

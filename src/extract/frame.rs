@@ -8,7 +8,7 @@
 //! bare `会议` is the article's current meeting; a meeting named after `传达贯彻` is relayed, and
 //! does not become the current one.
 
-use crate::lexicon::{BodyKind, Cue, Trigger};
+use crate::lexicon::{Cue, Trigger};
 use crate::model::{Basis, Confidence, EntityId, EntityKind, Node};
 use crate::relation::Relation;
 
@@ -775,8 +775,15 @@ fn convenes(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     };
     let Some(meeting) = meeting else { return };
     // A later meeting the sentence announces (`……主席会议召开，决定常委会会议26日召开`) does
-    // not take the place of the one it reports.
-    let first = v.ids.iter().flatten().next() == Some(&meeting);
+    // not take the place of the one it reports; one referred back to (`预备会议之后，…主席团
+    // 召开第一次会议`) does not stand before it.
+    let first = v
+        .events
+        .iter()
+        .zip(v.ids)
+        .filter(|(e, _)| !e.anaphoric)
+        .find_map(|(_, id)| id.as_ref())
+        == Some(&meeting);
     if b.current.is_none() || first {
         b.current = Some(meeting.clone());
     }
@@ -819,7 +826,7 @@ fn tenants(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
     let venue = v
         .bodies
         .iter()
-        .find(|(s, _)| s.end <= h.start && h.start - s.end <= 1 && s.kind == BodyKind::Venue)
+        .find(|(s, _)| s.end <= h.start && h.start - s.end <= 1 && s.kind.is_venue())
         .map(|(_, id)| id.clone())
         .or_else(|| b.last_venue.clone());
     let Some(venue) = venue else { return };

@@ -391,6 +391,18 @@ impl<'a> Builder<'a> {
         id
     }
 
+    /// The place a site's name written in this article stands for: keyed as a body is
+    /// (`该区体育场` → `晋源区体育场`), typed as the place it is.
+    fn site_named(&mut self, written: &str) -> EntityId {
+        let resolved = self.juris.resolve(written, self.lex);
+        let key = body::key(&resolved, self.lex, &self.qualifiers);
+        let id = EntityId::new(EntityKind::Place, key.as_str());
+        let e = self.entity(id.clone(), &key, Basis::Place);
+        e.add_alias(written);
+        e.add_alias(&resolved);
+        id
+    }
+
     fn sentence(
         &mut self,
         sent: &Sent,
@@ -405,9 +417,14 @@ impl<'a> Builder<'a> {
         let bodies: Vec<(BodySpan, EntityId)> = bodies
             .iter()
             .map(|b| {
-                let id = self.body_named(&sent.slice(b.start, b.end), b.basis);
+                let written = sent.slice(b.start, b.end);
+                let id = if b.kind == crate::lexicon::BodyKind::Site {
+                    self.site_named(&written)
+                } else {
+                    self.body_named(&written, b.basis)
+                };
                 self.mention(&id, sent, b.start, b.end);
-                if b.kind == crate::lexicon::BodyKind::Venue {
+                if b.kind.is_venue() {
                     self.last_venue = Some(id.clone());
                 }
                 (*b, id)
@@ -513,7 +530,25 @@ impl<'a> Builder<'a> {
             let resolved = self.juris.resolve(&org, self.lex);
             format!("{}{rest}", body::key(&resolved, self.lex, &self.qualifiers))
         });
+        // A meeting of a session (`…一次会议主席团第四次会议`, `…第二次会议第二次全体会议`) is
+        // keyed by the session's key and what it is of the session, as the session is.
+        let of_session = ev.session.and_then(|(ss, se)| {
+            let written = sent.slice(ss, se);
+            let rest = ev.label.strip_prefix(written.as_str())?;
+            let (org, term) = session_key(&written)?;
+            let resolved = self.juris.resolve(&org, self.lex);
+            let organ = rest.split('第').next().unwrap_or("");
+            let what = match first.ordinal {
+                Some(n) => format!("{organ}第{n}次{}", first.head),
+                None => rest.to_string(),
+            };
+            Some(format!(
+                "{}{term}{what}",
+                body::key(&resolved, self.lex, &self.qualifiers)
+            ))
+        });
         let key = match (first.ordinal, &organizer_key) {
+            _ if of_session.is_some() => of_session.clone().unwrap_or_default(),
             _ if ev.parts.len() == 1 && session.is_some() => session.clone().unwrap_or_default(),
             (Some(n), Some(org)) if unresolved => {
                 format!("{org}第{n}次{}{}", first.head, day_scope())
@@ -555,7 +590,11 @@ impl<'a> Builder<'a> {
         };
         let id = EntityId::new(ev.kind, key);
         let resolved_label = self.juris.resolve(&ev.label, self.lex);
-        let basis = if first.ordinal.is_some() || is_session(&ev.label) || session.is_some() {
+        let basis = if first.ordinal.is_some()
+            || is_session(&ev.label)
+            || session.is_some()
+            || of_session.is_some()
+        {
             Basis::NumberedMeeting
         } else if first.organizer.is_some() || anchored_at(sent, ev.start) {
             Basis::AnchoredEvent
@@ -1094,6 +1133,37 @@ mod tests {
     }
 
     #[test]
+    fn a_site_is_a_place_and_a_building_with_tenants_a_body() {
+        // (text, name, kind)
+        let cases = [
+            (
+                "十四届全国人大常委会第五次会议在北京人民大会堂举行。",
+                "北京人民大会堂",
+                EntityKind::Place,
+            ),
+            (
+                "比赛在北京工人体育场举行。",
+                "北京工人体育场",
+                EntityKind::Place,
+            ),
+            (
+                "建党百年科技成就展在山西省科技馆开幕。",
+                "山西省科技馆",
+                EntityKind::Organization,
+            ),
+        ];
+        for (text, name, kind) in cases {
+            let (_, x) = facts(text, "2023-09-01");
+            let found: Vec<(&str, EntityKind)> = x
+                .entities
+                .iter()
+                .map(|e| (e.label.as_str(), e.kind()))
+                .collect();
+            assert!(found.contains(&(name, kind)), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn facts_of_general_meeting_reports() {
         // (text, publication date, facts that must be there, facts that must not)
         let cases: &[(&str, &str, &[&str], &[&str])] = &[
@@ -1112,6 +1182,19 @@ mod tests {
                     "姚高员 instructs 杭州市第十次生态环境保护大会",
                 ],
                 &["姚高员 instructs 就贯彻落实会议"],
+            ),
+            // A session's organ holds the next meeting; a post with `大会主席团` in it does not
+            // end the list of attendees.
+            (
+                "1月23日，自治区政协十二届一次会议预备会议召开。十一届自治区政协主席陈际瓦主持会议。预备会议之后，自治区政协十二届一次会议主席团召开第一次会议。大会主席团会议主持人蓝天立主持会议。区委书记李志军，区人大常委会主任、大会主席团常务主席范大玉出席。",
+                "2023-01-23",
+                &[
+                    "陈际瓦 chairs 自治区政协十二届一次会议预备会议",
+                    "蓝天立 chairs 自治区政协十二届一次会议主席团第一次会议",
+                    "李志军 attends 自治区政协十二届一次会议主席团第一次会议",
+                    "范大玉 attends 自治区政协十二届一次会议主席团第一次会议",
+                ],
+                &["蓝天立 chairs 自治区政协十二届一次会议预备会议"],
             ),
             // Meetings held together: who chairs and attends does so at each.
             (
