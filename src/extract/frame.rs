@@ -552,7 +552,10 @@ fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
             .any(|f| f.start >= prev && f.end <= end && matches!(f.cue, Cue::Trigger(_)));
         let event = v.events.iter().any(|e| e.start < end && e.end > prev);
         let people = v.people_in(prev, end);
-        if trigger || event || (people.is_empty() && !group_clause(v, prev, end)) {
+        if trigger
+            || event
+            || (people.is_empty() && !group_clause(v, prev, end) && !unread_name(v, prev, end))
+        {
             break;
         }
         out.extend(people);
@@ -561,17 +564,41 @@ fn listed_before(v: &View<'_>, mut cs: usize) -> Vec<EntityId> {
     out
 }
 
+/// Whether `a..b` is a title and then a name the person finder could not read
+/// (`旗人大常委会主任宝音满都呼`): two to six Han characters after the title, and nothing else.
+/// Such a clause is a member of a list of attendees, passed over.
+fn unread_name(v: &View<'_>, a: usize, b: usize) -> bool {
+    let found = v.sent.found_between(a, b);
+    let Some(title_end) = found
+        .iter()
+        .filter(|f| f.start >= a && f.end <= b && matches!(f.cue, Cue::Title(_)))
+        .map(|f| f.end)
+        .max()
+    else {
+        return false;
+    };
+    let tail = b - title_end;
+    let plain = found.iter().all(|f| {
+        f.end <= title_end || f.start >= b || !matches!(f.cue, Cue::Verb | Cue::Trigger(_))
+    });
+    (2..=6).contains(&tail)
+        && (title_end..b).all(|i| super::chars::is_han(v.sent.chars[i]))
+        && plain
+}
+
 /// Words that may close a clause naming a group of attendees after its title (`……副县长应邀`,
 /// `……负责人等`).
 const AFTER_GROUP: [&str; 6] = ["应邀", "等", "同志", "们", "也", "均"];
 
 /// Whether `a..b` names a group of people and nothing else: no person, no verb (causatives
-/// included), no trigger, and it ends with a title (`区直及驻区部门主要负责人、各镇办党委书记`, `县政府副县长应邀`).
+/// included), no trigger, and it ends with a title (`区直及驻区部门主要负责人、各镇办党委书记`,
+/// `县政府副县长应邀`) or a group's word (`负责人`), or names bodies (`各乡镇政府、县政府各部门、
+/// 省州驻县各单位`).
 /// Such a clause is a member of a list of attendees that names no one.
 fn group_clause(v: &View<'_>, a: usize, b: usize) -> bool {
     // `邀请两国总统出席`: the group is whom someone else invites, not a list.
     let causative = v.last_causative(a, b).is_some();
-    if b <= a || b - a > 30 || causative || !v.people_in(a, b).is_empty() {
+    if b <= a || b - a > GROUP_CLAUSE_CHARS || causative || !v.people_in(a, b).is_empty() {
         return false;
     }
     let mut end = b;
@@ -591,8 +618,21 @@ fn group_clause(v: &View<'_>, a: usize, b: usize) -> bool {
         .iter()
         .filter(inside)
         .any(|f| f.end == end && matches!(f.cue, Cue::Title(_)));
-    !verb && titled
+    let bodies = v.bodies.iter().any(|(s, _)| s.start >= a && s.end <= end);
+    let heads = GROUP_HEADS.iter().any(|w| {
+        let n = w.chars().count();
+        end >= a + n && v.sent.has_at(end - n, w)
+    });
+    !verb && (titled || bodies || heads)
 }
+
+/// Words that end a group's name in a list of attendees and are no title before a name
+/// (`县直各单位主要负责人`; `有关负责人表示` names no one).
+const GROUP_HEADS: [&str; 2] = ["负责人", "负责同志"];
+
+/// The longest clause [`group_clause`] reads as a group: local reports list their units at
+/// length (`市人大法制委委员和市人大常委会各委办室（局）、市政府有关部门、…负责同志`).
+const GROUP_CLAUSE_CHARS: usize = 80;
 
 /// Whether a word (not a boundary, `并` or `了`) follows `i`: the trigger has its own object.
 fn continues_with_word(sent: &Sent, i: usize) -> bool {

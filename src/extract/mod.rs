@@ -1196,6 +1196,19 @@ mod tests {
                 ],
                 &["蓝天立 chairs 自治区政协十二届一次会议预备会议"],
             ),
+            // A list of attendees goes on over a clause of bodies and over a titled name not
+            // read; `应邀` ends a name.
+            (
+                "刚察县召开政府全体会议\n\n2月24日，刚察县召开县政府全体会议，县长晁世海，副县长胡绍军、王伟，各乡镇政府、县政府各部门、省州驻县各单位，县直各单位主要负责人参加会议。旗委书记王雪峰，旗人大常委会主任宝音满都呼，政协副主席韦志起应邀出席会议。",
+                "2012-02-25",
+                &[
+                    "晁世海 attends 县政府全体会议",
+                    "王伟 attends 县政府全体会议",
+                    "王雪峰 attends 县政府全体会议",
+                    "韦志起 attends 县政府全体会议",
+                ],
+                &["韦志 attends 县政府全体会议"],
+            ),
             // Meetings held together: who chairs and attends does so at each.
             (
                 "1月16日上午，省政协八届一次党组会议和省政协八届一次主席会议在海口召开，省政协主席李荣灿主持会议。省政协副主席肖莺子出席会议。",
