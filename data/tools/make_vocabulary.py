@@ -23,8 +23,9 @@ NAME_TAGS = ("nr", "nrfg", "nrt")
 # genre's words for congratulations (祝贺 "congratulate", 贺信 "letter of congratulations",
 # 贺词 "congratulatory speech") and 高达 ("as high as"); as a place (ns), 普京 (Putin, the
 # foreign head of state Chinese news names most), which the list made a word no title could
-# make a name.
-RETAGGED = {"祝贺": "v", "贺信": "n", "贺词": "n", "高达": "v", "普京": "nr"}
+# make a name; as a noun (n), the pronoun 大家 ("everyone"), which then began meeting names
+# (大家要认真落实|中央外事工作会议).
+RETAGGED = {"祝贺": "v", "贺信": "n", "贺词": "n", "高达": "v", "普京": "nr", "大家": "r"}
 
 
 def gb2312(word):

@@ -159,7 +159,9 @@ pub fn find(
             let after_head = sent
                 .cues_ending_at(k)
                 .any(|f| matches!(f.cue, Cue::EventHead(_)) && f.start >= start);
-            after_head.then(|| k + conn.chars().count())
+            // `…重要指示精神和中共中央政治局会议精神`: the spirit of what was listed before.
+            let after_spirit = k >= start + 2 && sent.has_at(k - 2, "精神");
+            (after_head || after_spirit).then(|| k + conn.chars().count())
         }) {
             start = k;
             joined = true;
@@ -242,6 +244,11 @@ pub fn find(
             anaphoric,
             session: holder.and_then(|h| h.session),
         });
+        // `全国、省、市公安工作会议`: one meeting of each level the list names.
+        if let Some(last) = out.last() {
+            let shared = shared_levels(sent, last);
+            out.extend(shared);
+        }
     }
     // A name inside a longer one (`十三届全国人大五次会议` in `……五次会议解放军和武警部队代表团
     // 全体会议`) is part of it.
@@ -252,6 +259,82 @@ pub fn find(
             .any(|&(s, t)| s <= e.start && e.end <= t && (s, t) != (e.start, e.end))
     });
     out.sort_by_key(|e| e.start);
+    out
+}
+
+/// Level words a meeting's name is written after, each standing for its own meeting of the
+/// rest of the name (`全国、省、市|公安工作会议`, `中央、省、市|民宗工作会议`), with their rank:
+/// a list goes down the levels, so `民主党派中央、全国工商联…座谈会` is no such list.
+const SHARED_LEVELS: [(&str, u8); 12] = [
+    ("中央", 0),
+    ("全国", 0),
+    ("全省", 1),
+    ("省", 1),
+    ("全市", 2),
+    ("市", 2),
+    ("州", 2),
+    ("全县", 3),
+    ("全区", 3),
+    ("县", 3),
+    ("区", 3),
+    ("镇", 4),
+];
+
+/// The meetings of the level words listed before `ev`, whose name starts with one of them:
+/// `全国、省、` before `市公安工作会议` gives 全国公安工作会议 and 省公安工作会议, each with its
+/// level word's span.
+fn shared_levels(sent: &Sent, ev: &EventSpan) -> Vec<EventSpan> {
+    // The longest level word at `i`: its length and rank.
+    let level_at = |i: usize| {
+        SHARED_LEVELS
+            .iter()
+            .filter(|(w, _)| sent.has_at(i, w))
+            .map(|&(w, rank)| (w.chars().count(), rank))
+            .max()
+    };
+    let Some((own, own_rank)) = level_at(ev.start).filter(|_| ev.parts.len() == 1 && !ev.anaphoric)
+    else {
+        return Vec::new();
+    };
+    let rest: String = sent.slice(ev.start + own, ev.end);
+    let mut out = Vec::new();
+    let mut at = ev.start;
+    let mut below = own_rank;
+    while at >= 2 && sent.chars[at - 1] == '、' {
+        let Some((s, n, rank)) = (1..=2)
+            .rev()
+            .filter(|&n| at > n)
+            .filter_map(|n| {
+                let s = at - 1 - n;
+                level_at(s)
+                    .filter(|&(len, rank)| len == n && rank < below)
+                    .map(|(_, rank)| (s, n, rank))
+            })
+            .next()
+        else {
+            break;
+        };
+        below = rank;
+        let label = format!("{}{rest}", sent.slice(s, s + n));
+        let head = ev.parts[0].head.clone();
+        out.push(EventSpan {
+            start: s,
+            end: s + n,
+            kind: ev.kind,
+            label: label.clone(),
+            parts: vec![Part {
+                start: s,
+                end: s + n,
+                text: label,
+                ordinal: None,
+                organizer: None,
+                head,
+            }],
+            anaphoric: false,
+            session: None,
+        });
+        at = s;
+    }
     out
 }
 
@@ -809,6 +892,39 @@ mod tests {
             let s = sent(text, &lex);
             let bodies = crate::extract::body::find(&s, &lex, &[]);
             let got: Vec<String> = find(&s, &lex, &bodies, &[])
+                .into_iter()
+                .map(|e| e.label)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_levels_names_a_meeting_each() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the meetings it names)
+        let cases = [
+            (
+                "传达学习全国、省、市公安工作会议精神。",
+                vec!["全国公安工作会议", "省公安工作会议", "市公安工作会议"],
+            ),
+            (
+                "传达学习中央、省、市民宗工作会议精神。",
+                vec!["中央民宗工作会议", "省民宗工作会议", "市民宗工作会议"],
+            ),
+            // A list goes down the levels: `民主党派中央` is a body.
+            (
+                "召开民主党派中央、全国工商联负责人和无党派人士代表座谈会。",
+                vec!["全国工商联负责人和无党派人士代表座谈会"],
+            ),
+            // After the spirit of one thing studied, the next is named on its own.
+            (
+                "传达学习重要指示精神和中共中央政治局会议精神。",
+                vec!["中共中央政治局会议"],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
                 .into_iter()
                 .map(|e| e.label)
                 .collect();

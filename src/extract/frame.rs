@@ -41,19 +41,12 @@ pub(super) fn sentence(
 ) {
     let hits = triggers(sent, people, bodies);
     // Events named after a relaying trigger are other meetings, not this article's.
-    let mut relayed: Vec<bool> = events
+    let mut relayed = vec![false; events.len()];
+    for h in hits
         .iter()
-        .map(|e| {
-            hits.iter().any(|h| {
-                h.trigger == Trigger::Relation(Relation::Relays)
-                    && h.end <= e.start
-                    && e.start - h.end <= 2
-            })
-        })
-        .collect();
-    // A meeting listed after a relayed one (`传达A和B精神`) is relayed too.
-    for k in 1..events.len() {
-        if relayed[k - 1] && joined(sent, &events[k - 1], &events[k]) {
+        .filter(|h| h.trigger == Trigger::Relation(Relation::Relays))
+    {
+        for k in relayed_after(sent, events, h) {
             relayed[k] = true;
         }
     }
@@ -675,21 +668,48 @@ fn relayed_speech(v: &View<'_>, hits: &[Hit], h: &Hit) -> bool {
         })
 }
 
+/// The events a relaying trigger names (indices into `events`): the one right after it, those
+/// listed after that (`传达A和B精神`), and every later one of its clause whose `精神` is
+/// relayed (`传达学习…重要指示精神和3月30日中共中央政治局会议精神、3月31日国务院常务会议精神`).
+fn relayed_after(sent: &Sent, events: &[EventSpan], h: &Hit) -> Vec<usize> {
+    let clause_end = (h.end..sent.len())
+        .find(|&j| matches!(sent.chars[j], '。' | '；' | '！' | '？'))
+        .unwrap_or(sent.len());
+    let mut out: Vec<usize> = Vec::new();
+    for (k, e) in events.iter().enumerate() {
+        if e.start < h.end || e.start >= clause_end || e.anaphoric {
+            continue;
+        }
+        let near = e.start - h.end <= 2;
+        let spirit = sent.has_at(e.end, "精神");
+        let listed = k > 0 && out.last() == Some(&(k - 1)) && joined(sent, &events[k - 1], e);
+        if near || spirit || listed {
+            out.push(k);
+        }
+    }
+    // Those listed before a relayed one (`全国、省、市公安工作会议精神`) are relayed too.
+    for k in (0..events.len().saturating_sub(1)).rev() {
+        let e = &events[k];
+        if !out.contains(&k)
+            && out.contains(&(k + 1))
+            && e.start >= h.end
+            && !e.anaphoric
+            && joined(sent, e, &events[k + 1])
+        {
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
 /// `传达贯彻 MEETING 精神`: the sentence's own meeting relays the one named.
 fn relays(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
-    let Some(k) = v.event_after(h.end) else {
+    let named = relayed_after(v.sent, v.events, h);
+    let Some(&k) = named.first() else {
         return;
     };
-    if v.events[k].anaphoric {
-        return;
-    }
-    // The meeting named after the trigger and those listed after it.
-    let mut objects: Vec<EntityId> = v.ids[k].iter().cloned().collect();
-    let mut last = k;
-    while last + 1 < v.events.len() && joined(v.sent, &v.events[last], &v.events[last + 1]) {
-        last += 1;
-        objects.extend(v.ids[last].iter().cloned());
-    }
+    let objects: Vec<EntityId> = named.iter().filter_map(|&j| v.ids[j].clone()).collect();
     if objects.is_empty() {
         return;
     }
