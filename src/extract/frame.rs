@@ -39,7 +39,7 @@ pub(super) fn sentence(
     bodies: &[(BodySpan, EntityId)],
     events: &[EventSpan],
 ) {
-    let hits = triggers(sent, people, bodies);
+    let hits = triggers(sent, b.lex, people, bodies);
     // Events named after a relaying trigger are other meetings, not this article's.
     let mut relayed = vec![false; events.len()];
     for h in hits
@@ -128,7 +128,11 @@ pub(super) fn sentence(
             }
             Trigger::Relation(Relation::Reports) => {
                 let rest = clause_after(sent, h.end);
-                if word.contains("汇报") || word.contains("报告") || rest.contains("情况") {
+                if word.contains("汇报")
+                    || word.contains("报告")
+                    || word.ends_with("说明")
+                    || rest.contains("情况")
+                {
                     about_current(b, &view, h, &word, Relation::Reports);
                 }
             }
@@ -243,6 +247,7 @@ impl View<'_> {
 /// Triggers in the sentence, longest first where they overlap, outside names.
 fn triggers(
     sent: &Sent,
+    lex: &crate::lexicon::Lexicon,
     people: &[(PersonSpan, EntityId)],
     bodies: &[(BodySpan, EntityId)],
 ) -> Vec<Hit> {
@@ -280,6 +285,78 @@ fn triggers(
                 .any(|(b, _)| b.start < h.end && h.start < b.end);
         if !inside {
             out.push(h);
+        }
+    }
+    // A report's frame holds names and words (`作关于州人民政府州长……的说明`, `作了传达和说明`);
+    // its verb may not be in a name, nor in another trigger.
+    for h in report_frames(sent, lex) {
+        let taken = out
+            .iter()
+            .any(|o| o.start < h.end && h.start < o.end && !(h.start < o.start && o.end <= h.end))
+            || people
+                .iter()
+                .any(|(p, _)| p.start <= h.start && h.start < p.end)
+            || bodies
+                .iter()
+                .any(|(b, _)| b.start <= h.start && h.start < b.end);
+        if !taken {
+            out.retain(|o| !(h.start < o.start && o.end <= h.end));
+            out.push(h);
+        }
+    }
+    out.sort_by_key(|h| h.start);
+    out
+}
+
+/// Verbs that open a report whose name is written inside it (`作|政府工作|报告`).
+const REPORT_OPENERS: [&str; 4] = ["作了", "做了", "作", "做"];
+
+/// What closes such a report: the report or the explanation given (`作关于…的说明`).
+const REPORT_CLOSERS: [&str; 2] = ["报告", "说明"];
+
+/// Characters after a closer that make it another word (`报告会`, `报告厅`, `说明书`).
+const REPORT_CLOSER_GOES_ON: &str = "会厅书单";
+
+/// How far a report's name may run after `关于` (`作关于州第十五届人民代表大会常务委员会主任、
+/// 副主任……候选人建议名单的说明`): it may hold the list's commas.
+const REPORT_ABOUT_CHARS: usize = 160;
+
+/// `副乡长杨红年同志作政府工作报告`, `王玺玉到会作了有关人事事项的说明`: a report named between
+/// its verb and its head, as one reports hit. The verb is no part of a word (`工作`, `作为`); the
+/// name stays in its clause unless it opens with `关于`, which is closed by `的` and the head.
+fn report_frames(sent: &Sent, lex: &crate::lexicon::Lexicon) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for i in 0..sent.len() {
+        let Some(open) = REPORT_OPENERS.iter().find(|w| sent.has_at(i, w)) else {
+            continue;
+        };
+        let in_word = (i > 0 && lex.is_word(&sent.slice(i - 1, i + 1)))
+            || (open.chars().count() == 1 && lex.is_word(&sent.slice(i, i + 2)));
+        if in_word {
+            continue;
+        }
+        let from = i + open.chars().count();
+        let about = sent.has_at(from, "关于");
+        let limit = (from..sent.len())
+            .find(|&j| {
+                matches!(sent.chars[j], '；' | '。' | '：') || (!about && sent.chars[j] == '，')
+            })
+            .unwrap_or(sent.len())
+            .min(from + REPORT_ABOUT_CHARS);
+        let close = (from + 1..limit).find_map(|j| {
+            let w = REPORT_CLOSERS.iter().find(|w| sent.has_at(j, w))?;
+            let end = j + w.chars().count();
+            let goes_on = sent
+                .char_at(end)
+                .is_some_and(|c| REPORT_CLOSER_GOES_ON.contains(c));
+            (!goes_on && (!about || sent.chars[j - 1] == '的')).then_some(end)
+        });
+        if let Some(end) = close {
+            out.push(Hit {
+                start: i,
+                end,
+                trigger: Trigger::Relation(Relation::Reports),
+            });
         }
     }
     out
