@@ -251,18 +251,32 @@ fn free_start(sent: &Sent, lex: &Lexicon, run_start: usize, suffix: usize) -> us
     s
 }
 
-/// Whether a place or a known body in `start..suffix` is followed by a verb or an adverb: the
-/// words are then a clause about it (`党中央|推进|人民代表大会`, `以色列|不断|轰炸…医院`), not
-/// one name.
+/// Whether a place or a known body in `start..suffix` is followed by a verb or an adverb, or
+/// another body's name by a verb of a clause and a name after it: the words are then a clause
+/// about it (`党中央|推进|人民代表大会`, `以色列|不断|轰炸…医院`, `吉林大学|联合|中国科学院`), not
+/// one name. A verb right before the suffix is the name's (`政协|提案|委员会`, `法院|执行|局`).
 fn clause_inside(sent: &Sent, lex: &Lexicon, start: usize, suffix: usize) -> bool {
     (start + 1..suffix).any(|k| {
-        let after_known = sent
-            .cues_ending_at(k)
-            .any(|f| f.start >= start && (f.cue.is_place() || matches!(f.cue, Cue::Body(_))));
-        after_known
+        let cues = || sent.cues_ending_at(k).filter(|f| f.start >= start);
+        let after_known = cues().any(|f| f.cue.is_place() || matches!(f.cue, Cue::Body(_)));
+        if after_known
             && (2..=4).any(|n| k + n <= suffix && super::event::verb_at(sent, lex, k, n, suffix))
+        {
+            return true;
+        }
+        let after_body =
+            cues().any(|f| matches!(f.cue, Cue::BodySuffix(_)) && f.end - f.start >= 2);
+        after_body
+            && (2..=4).any(|n| {
+                let w = sent.slice(k, (k + n).min(suffix));
+                k + n + 2 <= suffix && (lex.is_clause_verb(&w) || JOINT_VERBS.contains(&w.as_str()))
+            })
     })
 }
+
+/// Verbs by which one body acts with another (`吉林大学|联合|中国科学院`): between two bodies'
+/// names they make a clause, though names hold them too (`联合国`, `联合会`).
+const JOINT_VERBS: [&str; 4] = ["联合", "携手", "会同", "协同"];
 
 /// Finds body names in a sentence; `taken` are spans (people) a body may not overlap.
 pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpan> {
@@ -279,8 +293,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                         BodyKind::Company | BodyKind::Institution | BodyKind::School
                     ),
             ),
-            Cue::Body(i) => {
-                let _ = i;
+            Cue::Body(_) => {
+                // A short name written inside a word is not there (`民进` in `居民进一步`).
+                let inside_word = f.end - f.start == 2
+                    && f.start > 0
+                    && lex.is_word(&sent.slice(f.start - 1, f.start + 1));
+                if inside_word {
+                    continue;
+                }
                 cands.push(BodySpan {
                     start: f.start,
                     end: f.end,
@@ -623,6 +643,41 @@ mod tests {
         for (text, want) in cases {
             let names = names_found(text, &lex);
             assert_eq!(names, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_or_a_word_is_no_bodys_name() {
+        let lex = lex();
+        // (sentence, a body found, a body not found)
+        let cases = [
+            (
+                "吉林大学联合中国科学院发布成果。",
+                Some("吉林大学"),
+                "吉林大学联合中国科学院",
+            ),
+            // A verb right before the suffix is the name's, and so is an adjective after a
+            // suffix (`集团|有限公司`).
+            (
+                "云南省沧源佤族自治县人民法院执行局开展行动。",
+                Some("云南省沧源佤族自治县人民法院执行局"),
+                "云南省沧源佤族自治县人民法院",
+            ),
+            (
+                "中国国家铁路集团有限公司党组召开会议。",
+                Some("中国国家铁路集团有限公司党组"),
+                "中国国家铁路集团",
+            ),
+            ("伦敦市中心发生爆炸。", None, "伦敦市中心"),
+            // A short name inside a word (`居民|进一步`).
+            ("当地居民进一步增加。", None, "民进"),
+        ];
+        for (text, found, not_found) in cases {
+            let names = names_found(text, &lex);
+            if let Some(f) = found {
+                assert!(names.iter().any(|n| n == f), "{text}: {names:?}");
+            }
+            assert!(!names.iter().any(|n| n == not_found), "{text}: {names:?}");
         }
     }
 

@@ -249,6 +249,11 @@ pub fn find(
             let shared = shared_levels(sent, last);
             out.extend(shared);
         }
+        // `……委员会第一次、第二次会议`: the numbers listed before share the owner and the head.
+        if let Some(last) = out.last_mut() {
+            let before = shared_ordinals(sent, lex, bodies, taken, last);
+            out.extend(before);
+        }
     }
     // A name inside a longer one (`十三届全国人大五次会议` in `……五次会议解放军和武警部队代表团
     // 全体会议`) is part of it.
@@ -336,6 +341,91 @@ fn shared_levels(sent: &Sent, ev: &EventSpan) -> Vec<EventSpan> {
         at = s;
     }
     out
+}
+
+/// Where the ordinal `第N次` that ends at `end` starts, if one does.
+fn ordinal_ending_at(sent: &Sent, end: usize) -> Option<usize> {
+    if end < 3 || sent.chars[end - 1] != '次' {
+        return None;
+    }
+    let mut i = end - 1;
+    while i > 0 && is_numeral(sent.chars[i - 1]) {
+        i -= 1;
+    }
+    (i < end - 1 && i > 0 && sent.chars[i - 1] == '第').then(|| i - 1)
+}
+
+/// The meetings of the ordinals listed before `ev` (`二十届中央全面深化改革委员会第一次、|第二次
+/// 会议`): each takes the owner written before the first and `ev`'s head, and `ev` takes the
+/// owner too.
+fn shared_ordinals(
+    sent: &Sent,
+    lex: &Lexicon,
+    bodies: &[BodySpan],
+    taken: &[(usize, usize)],
+    ev: &mut EventSpan,
+) -> Vec<EventSpan> {
+    if ev.parts.len() != 1 || ev.anaphoric || ev.session.is_some() || ev.parts[0].ordinal.is_none()
+    {
+        return Vec::new();
+    }
+    if !sent.has_at(ev.start, "第") {
+        return Vec::new();
+    }
+    let mut listed: Vec<(usize, usize)> = Vec::new();
+    let mut at = ev.start;
+    while at >= 1 && sent.chars[at - 1] == '、' {
+        let Some(s) = ordinal_ending_at(sent, at - 1) else {
+            break;
+        };
+        listed.push((s, at - 1));
+        at = s;
+    }
+    let Some(&(first, _)) = listed.last() else {
+        return Vec::new();
+    };
+    let owner_start = left_edge(sent, lex, first, taken, bodies);
+    if owner_start >= first {
+        return Vec::new();
+    }
+    let owner = sent.slice(owner_start, first);
+    let organizer = bodies
+        .iter()
+        .filter(|b| b.start == owner_start && b.end <= first)
+        .max_by_key(|b| b.end)
+        .map(|b| (b.start, b.end));
+    let rest: String = ev
+        .label
+        .chars()
+        .skip_while(|&c| c != '次')
+        .skip(1)
+        .collect();
+    let head = ev.parts[0].head.clone();
+    ev.label = format!("{owner}{}", ev.label);
+    ev.parts[0].text = ev.label.clone();
+    ev.parts[0].organizer = ev.parts[0].organizer.or(organizer);
+    listed
+        .into_iter()
+        .map(|(s, e)| {
+            let label = format!("{owner}{}{rest}", sent.slice(s, e));
+            EventSpan {
+                start: s,
+                end: e,
+                kind: ev.kind,
+                label: label.clone(),
+                parts: vec![Part {
+                    start: s,
+                    end: e,
+                    text: label,
+                    ordinal: parse_number(&sent.slice(s + 1, e - 1)),
+                    organizer,
+                    head: head.clone(),
+                }],
+                anaphoric: false,
+                session: None,
+            }
+        })
+        .collect()
 }
 
 /// Whether `a..hs`, the words before a head, give the meeting no name of its own: nothing, or
@@ -897,6 +987,33 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn a_list_of_numbers_names_a_meeting_each() {
+        let lex = Lexicon::builtin().unwrap();
+        let text = "习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。";
+        let s = sent(text, &lex);
+        let bodies = crate::extract::body::find(&s, &lex, &[]);
+        let mut got: Vec<(String, Option<u32>)> = find(&s, &lex, &bodies, &[])
+            .into_iter()
+            .map(|e| (e.label, e.parts[0].ordinal))
+            .collect();
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                (
+                    "二十届中央全面深化改革委员会第一次会议".to_string(),
+                    Some(1)
+                ),
+                (
+                    "二十届中央全面深化改革委员会第二次会议".to_string(),
+                    Some(2)
+                ),
+            ],
+            "{text}"
+        );
     }
 
     #[test]
