@@ -582,6 +582,10 @@ impl<'a> Builder<'a> {
                     k
                 } else {
                     match date {
+                        // A summit is one event over the days it lasts, reported on each.
+                        Some(d) if MONTHLY_HEADS.iter().any(|h| ev.label.ends_with(h)) => {
+                            format!("{k}@{}-{:02}", d.year, d.month)
+                        }
                         Some(d) => format!("{k}@{d}"),
                         None => format!("{k}@{}", self.article.id),
                     }
@@ -978,6 +982,11 @@ fn is_session(label: &str) -> bool {
     numbered('届') && numbered('次')
 }
 
+/// Heads of events held over several days and once a month at most under one name
+/// (`中国—中亚峰会` of 18 and 19 May 2023; the European Union's summits are quarterly): such an
+/// event with no edition number is keyed by its month, not its day.
+const MONTHLY_HEADS: [&str; 1] = ["峰会"];
+
 /// Whether a name gives its edition in a series (`第三届…论坛`, `第18届东亚峰会`): one event
 /// over the days it lasts, as each edition has its own number.
 fn is_edition(label: &str) -> bool {
@@ -1130,6 +1139,31 @@ mod tests {
             })
             .collect();
         (out, x)
+    }
+
+    #[test]
+    fn a_summit_reported_on_two_days_is_one_event_and_a_weekly_meeting_is_not() {
+        let meeting = |text: &str, date: &str| {
+            let (_, x) = facts(text, date);
+            x.entities
+                .iter()
+                .find(|e| e.kind() == EntityKind::Meeting)
+                .map(|e| e.id.clone())
+        };
+        let opened = meeting("中国—中亚峰会\n\n中国—中亚峰会在西安开幕。", "2023-05-19");
+        assert!(opened.is_some());
+        let held = meeting("中国－中亚峰会\n\n中国－中亚峰会在西安举行。", "2023-05-20");
+        assert_eq!(opened, held);
+        let first = meeting(
+            "国务院常务会议\n\n李强主持召开国务院常务会议。",
+            "2023-05-19",
+        );
+        let next = meeting(
+            "国务院常务会议\n\n李强主持召开国务院常务会议。",
+            "2023-05-26",
+        );
+        assert!(first.is_some());
+        assert_ne!(first, next);
     }
 
     #[test]
