@@ -515,14 +515,27 @@ fn chairs(b: &mut Builder<'_>, v: &View<'_>, h: &Hit, word: &str) {
         None => b.current.clone().or_else(|| title_meeting(b)),
     };
     let Some(object) = object else { return };
+    // `主持召开……委员会第一次、第二次会议`: the chair chairs each meeting of the list.
+    let mut objects = vec![object];
+    if let Some(mut k) = next.filter(|&k| !v.events[k].anaphoric) {
+        while k + 1 < v.events.len()
+            && !v.events[k + 1].anaphoric
+            && joined(v.sent, &v.events[k], &v.events[k + 1])
+        {
+            k += 1;
+            objects.extend(v.ids[k].iter().cloned());
+        }
+    }
     for s in subjects {
-        b.fact(
-            Node::Entity(s),
-            Relation::Chairs,
-            Node::Entity(object.clone()),
-            word,
-            v.sent,
-        );
+        for object in &objects {
+            b.fact(
+                Node::Entity(s.clone()),
+                Relation::Chairs,
+                Node::Entity(object.clone()),
+                word,
+                v.sent,
+            );
+        }
     }
 }
 
