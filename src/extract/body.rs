@@ -268,8 +268,10 @@ fn clause_inside(sent: &Sent, lex: &Lexicon, start: usize, suffix: usize) -> boo
             cues().any(|f| matches!(f.cue, Cue::BodySuffix(_)) && f.end - f.start >= 2);
         after_body
             && (2..=4).any(|n| {
-                let w = sent.slice(k, (k + n).min(suffix));
-                k + n + 2 <= suffix && (lex.is_clause_verb(&w) || JOINT_VERBS.contains(&w.as_str()))
+                k + n + 2 <= suffix && {
+                    let w = sent.slice(k, k + n);
+                    lex.is_clause_verb(&w) || JOINT_VERBS.contains(&w.as_str())
+                }
             })
     })
 }

@@ -28,6 +28,21 @@ pub struct EventSpan {
     pub session: Option<(usize, usize)>,
 }
 
+impl EventSpan {
+    /// An event of one part, named by the part's text.
+    fn single(kind: EntityKind, part: Part) -> EventSpan {
+        EventSpan {
+            start: part.start,
+            end: part.end,
+            kind,
+            label: part.text.clone(),
+            parts: vec![part],
+            anaphoric: false,
+            session: None,
+        }
+    }
+}
+
 /// Who holds a meeting named by no more than its number or kind, written before the verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Holder {
@@ -320,24 +335,17 @@ fn shared_levels(sent: &Sent, ev: &EventSpan) -> Vec<EventSpan> {
             break;
         };
         below = rank;
-        let label = format!("{}{rest}", sent.slice(s, s + n));
-        let head = ev.parts[0].head.clone();
-        out.push(EventSpan {
-            start: s,
-            end: s + n,
-            kind: ev.kind,
-            label: label.clone(),
-            parts: vec![Part {
+        out.push(EventSpan::single(
+            ev.kind,
+            Part {
                 start: s,
                 end: s + n,
-                text: label,
+                text: format!("{}{rest}", sent.slice(s, s + n)),
                 ordinal: None,
                 organizer: None,
-                head,
-            }],
-            anaphoric: false,
-            session: None,
-        });
+                head: ev.parts[0].head.clone(),
+            },
+        ));
         at = s;
     }
     out
@@ -389,11 +397,7 @@ fn shared_ordinals(
         return Vec::new();
     }
     let owner = sent.slice(owner_start, first);
-    let organizer = bodies
-        .iter()
-        .filter(|b| b.start == owner_start && b.end <= first)
-        .max_by_key(|b| b.end)
-        .map(|b| (b.start, b.end));
+    let organizer = organizer_at(bodies, owner_start, first);
     let rest: String = ev
         .label
         .chars()
@@ -407,23 +411,17 @@ fn shared_ordinals(
     listed
         .into_iter()
         .map(|(s, e)| {
-            let label = format!("{owner}{}{rest}", sent.slice(s, e));
-            EventSpan {
-                start: s,
-                end: e,
-                kind: ev.kind,
-                label: label.clone(),
-                parts: vec![Part {
+            EventSpan::single(
+                ev.kind,
+                Part {
                     start: s,
                     end: e,
-                    text: label,
+                    text: format!("{owner}{}{rest}", sent.slice(s, e)),
                     ordinal: parse_number(&sent.slice(s + 1, e - 1)),
                     organizer,
                     head: head.clone(),
-                }],
-                anaphoric: false,
-                session: None,
-            }
+                },
+            )
         })
         .collect()
 }
@@ -586,22 +584,17 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
         };
         if let Some(kind) = kind {
             if inner.chars().count() >= 3 {
-                out.push(EventSpan {
-                    start: i + 1,
-                    end: close,
+                out.push(EventSpan::single(
                     kind,
-                    label: inner.clone(),
-                    parts: vec![Part {
+                    Part {
                         start: i + 1,
                         end: close,
                         text: inner,
                         ordinal: None,
                         organizer: None,
                         head: String::new(),
-                    }],
-                    anaphoric: false,
-                    session: None,
-                });
+                    },
+                ));
             }
         }
         i = close + 1;
@@ -868,6 +861,16 @@ fn split_parts(sent: &Sent, start: usize, end: usize, bodies: &[BodySpan]) -> Ve
     parts
 }
 
+/// The organiser of a meeting whose name starts at `s`: the longest body name there that ends
+/// by `limit` (its ordinal or its head).
+fn organizer_at(bodies: &[BodySpan], s: usize, limit: usize) -> Option<(usize, usize)> {
+    bodies
+        .iter()
+        .filter(|b| b.start == s && b.end <= limit)
+        .max_by_key(|b| b.end)
+        .map(|b| (b.start, b.end))
+}
+
 fn part(sent: &Sent, s: usize, e: usize, bodies: &[BodySpan]) -> Part {
     let found = ordinal_in(sent, s, e);
     let ordinal = found.and_then(|(i, j)| parse_number(&sent.slice(i + 1, j)));
@@ -881,12 +884,7 @@ fn part(sent: &Sent, s: usize, e: usize, bodies: &[BodySpan]) -> Part {
         .unwrap_or_default();
     let head_start = e - head.chars().count();
     let limit = ordinal_start.unwrap_or(head_start);
-    // The organiser is the longest body name at the start of the part, before the ordinal.
-    let organizer = bodies
-        .iter()
-        .filter(|b| b.start == s && b.end <= limit)
-        .max_by_key(|b| b.end)
-        .map(|b| (b.start, b.end));
+    let organizer = organizer_at(bodies, s, limit);
     let head = head.strip_suffix('议').unwrap_or(&head).to_string();
     Part {
         start: s,
@@ -907,6 +905,13 @@ mod tests {
     fn sent(text: &str, lex: &Lexicon) -> Sent {
         let chars: Vec<char> = text.chars().collect();
         Sent::new(0, &chars, 0, chars.len(), lex)
+    }
+
+    /// The events [`find`] names in `text`, with the bodies the sentence names.
+    fn with_bodies(text: &str, lex: &Lexicon) -> Vec<EventSpan> {
+        let s = sent(text, lex);
+        let bodies = crate::extract::body::find(&s, lex, &[]);
+        find(&s, lex, &bodies, &[])
     }
 
     #[test]
@@ -979,9 +984,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let s = sent(text, &lex);
-            let bodies = crate::extract::body::find(&s, &lex, &[]);
-            let got: Vec<String> = find(&s, &lex, &bodies, &[])
+            let got: Vec<String> = with_bodies(text, &lex)
                 .into_iter()
                 .map(|e| e.label)
                 .collect();
@@ -993,9 +996,7 @@ mod tests {
     fn a_list_of_numbers_names_a_meeting_each() {
         let lex = Lexicon::builtin().unwrap();
         let text = "习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。";
-        let s = sent(text, &lex);
-        let bodies = crate::extract::body::find(&s, &lex, &[]);
-        let mut got: Vec<(String, Option<u32>)> = find(&s, &lex, &bodies, &[])
+        let mut got: Vec<(String, Option<u32>)> = with_bodies(text, &lex)
             .into_iter()
             .map(|e| (e.label, e.parts[0].ordinal))
             .collect();

@@ -526,26 +526,25 @@ impl<'a> Builder<'a> {
             Some(d) => format!("@{d}"),
             None => format!("@{}", self.article.id),
         };
-        let session = session_key(&ev.label).map(|(org, rest)| {
-            let resolved = self.juris.resolve(&org, self.lex);
-            format!("{}{rest}", body::key(&resolved, self.lex, &self.qualifiers))
-        });
+        // A session's key: its body's key and its numbers.
+        let session_of = |label: &str| {
+            session_key(label).map(|(org, rest)| {
+                let resolved = self.juris.resolve(&org, self.lex);
+                format!("{}{rest}", body::key(&resolved, self.lex, &self.qualifiers))
+            })
+        };
+        let session = session_of(&ev.label);
         // A meeting of a session (`…一次会议主席团第四次会议`, `…第二次会议第二次全体会议`) is
         // keyed by the session's key and what it is of the session, as the session is.
         let of_session = ev.session.and_then(|(ss, se)| {
             let written = sent.slice(ss, se);
             let rest = ev.label.strip_prefix(written.as_str())?;
-            let (org, term) = session_key(&written)?;
-            let resolved = self.juris.resolve(&org, self.lex);
+            let base = session_of(&written)?;
             let organ = rest.split('第').next().unwrap_or("");
-            let what = match first.ordinal {
-                Some(n) => format!("{organ}第{n}次{}", first.head),
-                None => rest.to_string(),
-            };
-            Some(format!(
-                "{}{term}{what}",
-                body::key(&resolved, self.lex, &self.qualifiers)
-            ))
+            Some(match first.ordinal {
+                Some(n) => format!("{base}{organ}第{n}次{}", first.head),
+                None => format!("{base}{rest}"),
+            })
         });
         let key = match (first.ordinal, &organizer_key) {
             _ if of_session.is_some() => of_session.clone().unwrap_or_default(),
@@ -560,10 +559,7 @@ impl<'a> Builder<'a> {
                 // Without its body a number says little (every city's government holds a
                 // 28th executive meeting): such a meeting is the article's, on its day.
                 let scope = if before.is_empty() {
-                    match date {
-                        Some(d) => format!("@{d}"),
-                        None => format!("@{}", self.article.id),
-                    }
+                    day_scope()
                 } else {
                     String::new()
                 };
@@ -586,8 +582,7 @@ impl<'a> Builder<'a> {
                         Some(d) if MONTHLY_HEADS.iter().any(|h| ev.label.ends_with(h)) => {
                             format!("{k}@{}-{:02}", d.year, d.month)
                         }
-                        Some(d) => format!("{k}@{d}"),
-                        None => format!("{k}@{}", self.article.id),
+                        _ => format!("{k}{}", day_scope()),
                     }
                 }
             }
