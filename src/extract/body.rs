@@ -121,6 +121,27 @@ pub(super) const LEVELS: [(&str, Level); 5] = [
     ("区", Level::County),
 ];
 
+/// Whether the words after a level word leave it a bare level (`省|委`), not part of a word
+/// (`区域`, `市场`, `省级`).
+fn bare_level(rest: &str) -> bool {
+    !["级", "场", "域", "内", "外", "直", "属", "情", "民"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
+/// Whether `name` starts with a list of levels (`省区市党委`, `市县政府`): every such body, not
+/// one of them.
+fn level_list(name: &str) -> bool {
+    LEVELS.iter().any(|(w, _)| {
+        name.strip_prefix(w).is_some_and(|rest| {
+            LEVELS.iter().any(|(v, _)| {
+                rest.strip_prefix(v)
+                    .is_some_and(|after| !after.is_empty() && bare_level(after))
+            })
+        })
+    })
+}
+
 /// Words that start a national body's name wherever they are written (`中央|人才工作会议`).
 pub(super) const NATIONAL: [&str; 4] = ["中共", "中央", "全国", "国家"];
 
@@ -169,12 +190,7 @@ impl Jurisdiction {
             let Some(rest) = body.strip_prefix(word) else {
                 continue;
             };
-            // `区域`, `市场`, `省级`: a level word followed by these is not a bare level.
-            if rest.is_empty()
-                || ["级", "场", "域", "内", "外", "直", "属", "情", "民"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-            {
+            if rest.is_empty() || !bare_level(rest) || level_list(body) {
                 return name.to_string();
             }
             let Some(d) = self.at(level) else {
@@ -325,12 +341,29 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         // `部` of `部署`, `委` of `常委`: an ordinary word or a title goes on from the suffix.
         let last = e - 1;
         // Every ordinary word of two or three chars that covers the suffix's last char.
-        let blocked = (2..=3).any(|n| {
-            (last.saturating_sub(n - 1)..=last).any(|a| {
-                a + n <= sent.len() && a + n > last && lex.is_suffix_blocker(&sent.slice(a, a + n))
-            })
-        });
+        // A title right after the suffix is the body's head (`秘书处|处长`), whatever word the
+        // two make (`处处`).
+        let titled = sent
+            .cues_starting_at(e)
+            .any(|g| matches!(g.cue, Cue::Title(_)) && g.end - g.start >= 2);
+        let blocked = !titled
+            && (2..=3).any(|n| {
+                (last.saturating_sub(n - 1)..=last).any(|a| {
+                    a + n <= sent.len()
+                        && a + n > last
+                        && lex.is_suffix_blocker(&sent.slice(a, a + n))
+                })
+            });
+        // A one-character suffix that ends a verb, an adverb or a pronoun (`签署`, `查处`,
+        // `多处`, `各部`) names nothing.
+        let ends_modifier = e - f.start == 1
+            && f.start > 0
+            && lex.is_modifier(&sent.slice(f.start - 1, e))
+            && !sent
+                .cues_ending_at(f.start)
+                .any(|g| matches!(g.cue, Cue::Body(_) | Cue::BodySuffix(_)));
         if blocked
+            || ends_modifier
             || sent
                 .found_between(e, f.start)
                 .iter()
@@ -365,17 +398,26 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                     )
                     && g.end <= f.start
             });
+            // A numeral inside a place's name (`四川`, `十堰`) is the name's, not a count's.
+            let numeral_named = i >= 2
+                && sent.found_between(i, i - 1).iter().any(|g| {
+                    g.start <= i - 2
+                        && g.end >= i
+                        && matches!(g.cue, Cue::Division(_) | Cue::Abroad(_))
+                });
             let stop = is_boundary(c)
                 || c.is_ascii_digit()
-                || after_number(sent, i - 1)
+                || (after_number(sent, i - 1) && !numeral_named)
                 || (STOPS.contains(c) && !inside_known)
                 || taken.iter().any(|&(a, b)| a < i && i <= b)
                 || (reads_back
                     && !inside_known
                     && (2..=4).any(|n| i >= n && lex.is_clause_verb(&sent.slice(i - n, i))))
                 || sent.cues_ending_at(i).any(|g| {
-                    matches!(g.cue, Cue::Trigger(_) | Cue::Verb | Cue::Title(_))
-                        && g.end - g.start >= 2
+                    matches!(
+                        g.cue,
+                        Cue::Trigger(_) | Cue::Verb | Cue::Title(_) | Cue::Particle
+                    ) && g.end - g.start >= 2
                         && !inside_known
                 });
             if stop {
@@ -404,6 +446,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             }
         }
         if taken.iter().any(|&(a, b)| a < e && start < b)
+            || level_list(&sent.slice(start, e))
             || clause_inside(sent, lex, start, f.start)
         {
             continue;
@@ -673,6 +716,30 @@ mod tests {
             ("伦敦市中心发生爆炸。", None, "伦敦市中心"),
             // A short name inside a word (`居民|进一步`).
             ("当地居民进一步增加。", None, "民进"),
+            // A one-character suffix that ends an adverb or a verb, or starts a word.
+            ("袭击造成乌克兰多处设施受损。", None, "乌克兰多处"),
+            ("尽管欧洲处境堪忧。", None, "欧洲处"),
+            ("全国共查处案件。", None, "全国共查处"),
+            // A title after the suffix is its head, whatever word the two make.
+            (
+                "省政府办公厅秘书处处长出席。",
+                Some("省政府办公厅秘书处"),
+                "省政府办公厅",
+            ),
+            // A time word or a preposition ends the words before a name.
+            (
+                "芬兰媒体近日援引芬兰国家调查局官员的消息。",
+                Some("芬兰国家调查局"),
+                "芬兰媒体近日援引芬兰国家调查局",
+            ),
+            // A list of levels is every such body, not one.
+            ("实现中央和省区市党委巡视全覆盖。", None, "省区市党委"),
+            // A numeral inside a place's name is the name's.
+            (
+                "四川省达州市大巴山影业有限责任公司等单位。",
+                Some("四川省达州市大巴山影业有限责任公司"),
+                "省达州市大巴山影业有限责任公司",
+            ),
         ];
         for (text, found, not_found) in cases {
             let names = names_found(text, &lex);
