@@ -72,12 +72,18 @@ pub struct Part {
 /// (`和`, `与`, `及`, `同` do not: names hold them, `专家和企业家座谈会`, `台湾同胞代表会议`.)
 const STOPS: &str = "了的向对在由为将被把是从";
 
+/// Conjunctions and adverbs that end the words before an event's name where a verb or an
+/// adverb follows them (`并|共同观看…开幕式`, but `并网发电仪式`).
+const CLAUSE_LINKS: &str = "并也还但而";
+
 /// Verbs of carrying out a meeting's spirit, which never begin the meeting's own name when
 /// they are all that stands before its head.
 const CARRYING_OUT: [&str; 5] = ["贯彻落实", "落实", "贯彻", "学习贯彻", "认真贯彻落实"];
 
 /// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
-const DEMONSTRATIVES: [&str; 5] = ["此次", "这次", "本次", "该次", "上述"];
+const DEMONSTRATIVES: [&str; 9] = [
+    "此次", "这次", "本次", "该次", "上述", "本届", "该届", "此届", "整场",
+];
 
 /// Words right after a head that make it part of a room or a building (`会议室`, `大会堂`,
 /// `会议中心`): a place, not a meeting.
@@ -610,7 +616,21 @@ fn left_edge(
     bodies: &[BodySpan],
 ) -> usize {
     let mut i = hs;
-    while i > 0 && hs - i < 40 {
+    // Inside quotes nothing ends the name before the opening one: a quoted title is whole
+    // (`“学习习近平总书记重要讲话精神，迎接党的二十大”专题研讨班`).
+    let open_quote = |i: usize| {
+        let closes = sent.chars[i..hs].iter().filter(|&&q| q == '”').count();
+        closes > sent.chars[i..hs].iter().filter(|&&q| q == '“').count()
+    };
+    while i > 0 && hs - i < 80 {
+        let quoted = open_quote(i) && sent.chars[..i].contains(&'“');
+        if quoted {
+            i -= 1;
+            continue;
+        }
+        if hs - i >= 40 {
+            break;
+        }
         // A body's name is whole inside a meeting's (`区委应对新冠肺炎疫情工作领导小组会议`:
         // the 对 of 应对 ends nothing).
         if let Some(b) = bodies
@@ -668,6 +688,10 @@ fn left_edge(
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
             || (STOPS.contains(c) && !in_body_name && !in_word())
+            || (CLAUSE_LINKS.contains(c)
+                && !in_body_name
+                && !in_word()
+                && (2..=4).any(|n| i + n < hs && verb_at(sent, lex, i, n, hs)))
             || taken.iter().any(|&(a, b)| a < i && i <= b)
             // Only triggers end a name here: verbs of the lexicon occur inside names too
             // (`代表` in `代表团全体会议`).
@@ -691,7 +715,14 @@ fn left_edge(
             i = t;
         }
     }
-    trim_left(sent, lex, i, hs)
+    let i = trim_left(sent, lex, i, hs);
+    // An opening quote whose title closes after the head (`“迎北京冬奥会…启动仪式”`) is the
+    // quote's, not the name's.
+    if i < hs && sent.chars[i] == '“' && !sent.chars[i..hs].contains(&'”') {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Verbs that begin official names rather than end the words before one: `庆祝…大会`,
@@ -816,6 +847,19 @@ fn trim_words(
         });
         if let Some(e) = head_then_verb {
             i = e;
+            continue;
+        }
+        // A count of times before a verb (`两次|观看|升国旗仪式`); `一次会议` is a session's.
+        let mut j = i;
+        while j < hs && is_numeral(sent.chars[j]) {
+            j += 1;
+        }
+        if j > i
+            && sent.char_at(j) == Some('次')
+            && (i == 0 || sent.chars[i - 1] != '第')
+            && (2..=4).any(|n| j + 1 + n < hs && verb_at(sent, lex, j + 1, n, hs))
+        {
+            i = j + 1;
             continue;
         }
         // Time words and function words of two characters (`今年|世界互联网大会`, `此前|…`).
@@ -1072,6 +1116,23 @@ mod tests {
                 "出席“意大利之源——古罗马文明展”开幕式。",
                 "“意大利之源——古罗马文明展”开幕式",
             ),
+            // A quoted title is whole, commas and all; an opening quote closed after the head
+            // is the quote's.
+            (
+                "出席“统筹城乡融合发展，全面推进乡村振兴”专题协商会。",
+                "“统筹城乡融合发展，全面推进乡村振兴”专题协商会",
+            ),
+            (
+                "晚上，“迎北京冬奥会开罗塔灯光秀启动仪式”举行。",
+                "迎北京冬奥会开罗塔灯光秀启动仪式",
+            ),
+            // A conjunction before a verb, a count of times and a determiner are no part.
+            (
+                "举行欢迎宴会并共同观看中国同中亚国家人民文化艺术年开幕式。",
+                "中国同中亚国家人民文化艺术年开幕式",
+            ),
+            ("他分享了两次观看升国旗仪式的经历。", "升国旗仪式"),
+            ("本届亚运会开幕式恰逢秋分。", "亚运会开幕式"),
         ];
         for (text, want) in cases {
             let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])

@@ -39,7 +39,12 @@ pub(super) fn sentence(
     bodies: &[(BodySpan, EntityId)],
     events: &[EventSpan],
 ) {
-    let hits = triggers(sent, b.lex, people, bodies);
+    // A trigger written inside an event's name is the name's word (`…为雷锋同志题词六十周年”座谈会`),
+    // not the sentence's.
+    let hits: Vec<Hit> = triggers(sent, b.lex, people, bodies)
+        .into_iter()
+        .filter(|h| !events.iter().any(|e| e.start <= h.start && h.end <= e.end))
+        .collect();
     // Events named after a relaying trigger are other meetings, not this article's.
     let mut relayed = vec![false; events.len()];
     for h in hits
