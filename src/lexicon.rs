@@ -239,6 +239,9 @@ pub struct Lexicon {
     pub divisions: Vec<Division>,
     pub abroad: Vec<Abroad>,
     division_by_name: HashMap<String, usize>,
+    /// Counties by their short form (`舒兰` → 舒兰市), which names one only after the name
+    /// of a division it lies in (`吉林舒兰`).
+    county_by_short: HashMap<String, Vec<usize>>,
     province_abbrev: HashMap<char, usize>,
     qualifiers: Vec<String>,
     suffix_blockers: HashSet<String>,
@@ -642,6 +645,12 @@ impl Lexicon {
         for (name, &i) in &division_by_name {
             add(name, Cue::Division(i));
         }
+        let mut county_by_short: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, d) in divisions.iter().enumerate() {
+            if d.level == Level::County && d.short != d.name && d.short.chars().count() >= 2 {
+                county_by_short.entry(d.short.clone()).or_default().push(i);
+            }
+        }
         // Places abroad; a name China's divisions already hold (`吉林`) stays a division.
         let mut abroad = Vec::new();
         let mut country_initials = HashSet::default();
@@ -711,6 +720,7 @@ impl Lexicon {
             divisions,
             abroad: abroad_places,
             division_by_name,
+            county_by_short,
             province_abbrev,
             qualifiers,
             suffix_blockers,
@@ -855,6 +865,23 @@ impl Lexicon {
 
     pub fn division(&self, i: usize) -> &Division {
         &self.divisions[i]
+    }
+
+    /// Whether `short` is the short form of a county inside division `within`: written right
+    /// after that division's name (`吉林|舒兰`, `西藏|白朗`), it names the county.
+    pub fn county_within(&self, short: &str, within: usize) -> bool {
+        self.county_by_short.get(short).is_some_and(|cs| {
+            cs.iter().any(|&c| {
+                let mut d = self.divisions[c].parent;
+                while let Some(p) = d {
+                    if p == within {
+                        return true;
+                    }
+                    d = self.divisions[p].parent;
+                }
+                false
+            })
+        })
     }
 
     pub fn division_named(&self, name: &str) -> Option<usize> {

@@ -180,11 +180,21 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     // A two-character candidate that is an ordinary word (`贺信`, `国际`) is the word, after
     // a title too (`总书记|贺信`): the vocabulary holds no person names.
     let a_word = |p: &PersonSpan| p.name.chars().count() == 2 && lex.is_word(&p.name);
+    // A surname repeated as the given name, where no name may end, is a word
+    // (`殷殷|嘱托`); before a verb or a particle it may be a child's pet name (`乐乐|的`).
+    let doubled = |p: &PersonSpan| {
+        let c: Vec<char> = p.name.chars().collect();
+        c.len() == 2 && c[0] == c[1] && !follows_ok(sent, p.end)
+    };
     for p in &mut out {
         after_function_word(sent, lex, &known_here, p);
     }
     out.retain(|p| {
-        !a_place(sent, p) && !a_word(p) && !a_country_side(lex, p) && !p.name.is_empty()
+        !a_place(sent, lex, p)
+            && !a_word(p)
+            && !doubled(p)
+            && !a_country_side(lex, p)
+            && !p.name.is_empty()
     });
     out.sort_by_key(|p| (p.start, p.end));
     out
@@ -355,13 +365,20 @@ fn after_function_word(
 }
 
 /// Whether a candidate is a place's name: a division or a country of the lexicon written
-/// exactly there (`海南文昌`), or, untitled, a transliterated town (`库皮扬斯克`).
-fn a_place(sent: &Sent, p: &PersonSpan) -> bool {
+/// exactly there (`海南文昌`), or, untitled, a transliterated town (`库皮扬斯克`) or a county's
+/// short form after a division it lies in (`吉林|舒兰`).
+fn a_place(sent: &Sent, lex: &Lexicon, p: &PersonSpan) -> bool {
     let lexicon_place = sent
         .cues_ending_at(p.end)
         .any(|f| f.start == p.start && f.cue.is_place());
-    let town = p.how != Basis::Titled && TOWN_ENDINGS.iter().any(|e| p.name.ends_with(e));
-    lexicon_place || town
+    let untitled = p.how != Basis::Titled;
+    let town = untitled && TOWN_ENDINGS.iter().any(|e| p.name.ends_with(e));
+    let county = untitled
+        && sent.cues_ending_at(p.start).any(|f| match f.cue {
+            Cue::Division(d) => lex.county_within(&p.name, d),
+            _ => false,
+        });
+    lexicon_place || town || county
 }
 
 fn overlaps(out: &Spans, a: usize, b: usize) -> bool {
@@ -1179,7 +1196,14 @@ fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             continue;
         }
         let p = PersonSpan::bare(sent, s, e, Basis::Tagged);
-        if !a_place(sent, &p) && !any_word(lex, &p.name) {
+        // A surname that ends a word (`下周|赴华`, `警钟|长鸣`) starts no name the tagger
+        // alone reads, unless a word or a frame also ends right before it (`客商|王子龙`).
+        let surname_in_word = s > 0
+            && is_han(sent.chars[s - 1])
+            && lex.is_word(&sent.slice(s - 1, s + 1))
+            && !(s >= 2 && lex.is_word(&sent.slice(s - 2, s)))
+            && !frame_ends_at(sent, s);
+        if !surname_in_word && !a_place(sent, lex, &p) && !any_word(lex, &p.name) {
             out.push(p);
         }
     }
@@ -1571,8 +1595,12 @@ mod tests {
             ("致电祝贺他当选。", &[]),
             // A number's measure word does not start a transliterated name.
             ("航行9万海里。", &[]),
-            // Places are not persons.
+            // Places are not persons: a county's short form after its province's name.
             ("在库皮扬斯克方向。", &[]),
+            ("吉林舒兰组建了工作队。", &[]),
+            // A word, not a name: two like characters before a noun, a surname ending a word.
+            ("牢记总书记的殷殷嘱托。", &[]),
+            ("热切期待下周赴华出席。", &[]),
             // A transliteration before a body or a place's suffix starts that one's name.
             ("向梅琳达·盖茨基金会捐款。", &[]),
             ("袭击了阿夫季耶夫卡地区。", &[]),
