@@ -5,7 +5,7 @@
 //! before it (`主持召开`, `出席`, `传达贯彻`), a boundary, or `的`. Its parts joined by `暨` are
 //! one meeting. A bare head (`会议`, `全会`, `此次会议`) refers back to the article's meeting.
 
-use crate::lexicon::{Cue, Lexicon};
+use crate::lexicon::{BodyKind, Cue, Lexicon};
 use crate::model::EntityKind;
 
 use super::body::BodySpan;
@@ -279,10 +279,13 @@ pub fn find(
     // A name inside a longer one (`十三届全国人大五次会议` in `……五次会议解放军和武警部队代表团
     // 全体会议`) is part of it.
     let spans: Vec<(usize, usize)> = out.iter().map(|e| (e.start, e.end)).collect();
+    // Of two names that overlap, the one that ends first ends at a head inside the other's
+    // name (`决议草案提请|大会|全体会议`): it is the other's.
     out.retain(|e| {
-        !spans
-            .iter()
-            .any(|&(s, t)| s <= e.start && e.end <= t && (s, t) != (e.start, e.end))
+        !spans.iter().any(|&(s, t)| {
+            (s <= e.start && e.end <= t && (s, t) != (e.start, e.end))
+                || (e.start < s && s < e.end && e.end < t)
+        })
     });
     out.sort_by_key(|e| e.start);
     out
@@ -703,7 +706,13 @@ fn left_edge(
         }
         i -= 1;
     }
-    let mut i = after_last_verb(sent, lex, i, hs, bodies);
+    let mut i = after_verb_before_organ(
+        sent,
+        lex,
+        after_last_verb(sent, lex, i, hs, bodies),
+        hs,
+        bodies,
+    );
     // A person's title after the name (`习近平主席|十四届全国人大一次会议`) is the person's.
     if taken.iter().any(|&(_, b)| b == i) {
         if let Some(t) = sent
@@ -759,7 +768,15 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
         (c == '第' && numeral_then(k + 1)) || (is_numeral(c) && numeral_then(k))
     });
     let Some(q) = numbered else { return i };
-    let in_body = |a: usize, b: usize| bodies.iter().any(|s| s.start < b && a < s.end);
+    // Verbs inside a body's or a place's name are the name's (`澳门|特别|行政区`).
+    let in_body = |a: usize, b: usize| {
+        bodies.iter().any(|s| s.start < b && a < s.end)
+            || sent.found_between(b, a + 1).iter().any(|f| {
+                f.start <= a
+                    && f.end >= b
+                    && matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))
+            })
+    };
     // A longer word across `p` is what is written (`自治|区`).
     let across = |p: usize| {
         (p.saturating_sub(3)..p).any(|a| {
@@ -784,6 +801,66 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
         }
     }
     i
+}
+
+/// Aspect particles and directional complements written after a verb (`参与过`, `提交了`,
+/// `排除出`).
+const ASPECT: [char; 5] = ['过', '了', '着', '出', '到'];
+
+/// Where a name starts when a verb stands right before a body's name or a head in it: after
+/// the verb (`草案等提交|常委会会议`, `外籍专家大都参与过|中央全会`, `将古巴排除出|峰会`).
+/// What a verb is written before is its object, and a meeting named by a body or a head
+/// alone is that object; a verb inside a body's name (`中央全面深化改革委员会`) is the body's.
+fn after_verb_before_organ(
+    sent: &Sent,
+    lex: &Lexicon,
+    i: usize,
+    hs: usize,
+    bodies: &[BodySpan],
+) -> usize {
+    let organ_at = |p: usize| {
+        let inside = bodies.iter().any(|b| b.start < p && p < b.end);
+        // Inside quotes, or before the spirit a name is about (`学习宣传贯彻|中共二十大精神
+        // 交流会`), verbs are the name's.
+        let quoted = sent.chars[i..p].iter().filter(|&&q| q == '“').count()
+            > sent.chars[i..p].iter().filter(|&&q| q == '”').count();
+        let topic = sent.slice(p, hs).contains("精神");
+        let national = super::body::NATIONAL.iter().any(|w| sent.has_at(p, w));
+        !inside
+            && !quoted
+            && !topic
+            && (national
+                || sent.cues_starting_at(p).any(|f| match f.cue {
+                    Cue::Body(_) => true,
+                    // A session's plenary named as an organ right before this head
+                    // (`提请|大会|全体会议`, `大会|主席团会议`); other heads before a head
+                    // are the name's (`学习|研讨班|开班式`).
+                    Cue::EventHead(_) => f.end == hs && sent.has_at(p, "大会") && f.end == p + 2,
+                    // A congress's organs are named whole (`常委会`, `主席团`); a verb before
+                    // another suffix is the name's (`执行|委员会`, `提案|委员会`).
+                    Cue::BodySuffix(k) => matches!(k, BodyKind::Congress | BodyKind::Cppcc),
+                    _ => false,
+                }))
+    };
+    let verb_before = |p: usize| {
+        let p = if p > i && ASPECT.contains(&sent.chars[p - 1]) {
+            p - 1
+        } else {
+            p
+        };
+        (2..=3).any(|n| {
+            p >= i + n && {
+                let w = sent.slice(p - n, p);
+                !w.chars().any(is_numeral)
+                    && ends_words_before_name(lex, &w)
+                    && !bodies.iter().any(|b| b.start < p && p - n < b.end)
+            }
+        })
+    };
+    (i + 1..hs)
+        .rev()
+        .find(|&p| organ_at(p) && verb_before(p))
+        .unwrap_or(i)
 }
 
 /// The start of a name after the words that open the text before it but name nothing: the
@@ -1133,6 +1210,19 @@ mod tests {
             ),
             ("他分享了两次观看升国旗仪式的经历。", "升国旗仪式"),
             ("本届亚运会开幕式恰逢秋分。", "亚运会开幕式"),
+            // A verb right before an organ or a national body's name has it as its object.
+            ("决定将有关草案等提交常委会会议审议。", "常委会会议"),
+            ("建议将决议草案提请大会全体会议表决。", "大会全体会议"),
+            ("外籍专家大都参与过中央全会。", "中央全会"),
+            // Not inside a place's name, nor before the spirit a name is about.
+            (
+                "澳门特别行政区第十四届全国人大代表选举会议第二次全体会议举行。",
+                "澳门特别行政区第十四届全国人大代表选举会议第二次全体会议",
+            ),
+            (
+                "刘奇葆主持全国政协委员读书群学习宣传贯彻中共二十大精神交流会。",
+                "全国政协委员读书群学习宣传贯彻中共二十大精神交流会",
+            ),
         ];
         for (text, want) in cases {
             let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
