@@ -129,17 +129,22 @@ fn bare_level(rest: &str) -> bool {
         .any(|w| rest.starts_with(w))
 }
 
-/// Whether `name` starts with a list of levels (`省区市党委`, `市县政府`): every such body, not
-/// one of them.
-fn level_list(name: &str) -> bool {
-    LEVELS.iter().any(|(w, _)| {
-        name.strip_prefix(w).is_some_and(|rest| {
-            LEVELS.iter().any(|(v, _)| {
-                rest.strip_prefix(v)
-                    .is_some_and(|after| !after.is_empty() && bare_level(after))
+/// Whether `name` names a class of bodies, not one: it starts with a list of levels
+/// (`省区市党委`, `市县政府`) or with a rank (`国家级考古博物馆`, `省级制造业创新中心`).
+fn names_a_class(name: &str) -> bool {
+    let ranked = ["国家", "中央", "省部", "地市", "乡镇"]
+        .iter()
+        .chain(LEVELS.iter().map(|(w, _)| w))
+        .any(|w| name.strip_prefix(w).is_some_and(|r| r.starts_with('级')));
+    ranked
+        || LEVELS.iter().any(|(w, _)| {
+            name.strip_prefix(w).is_some_and(|rest| {
+                LEVELS.iter().any(|(v, _)| {
+                    rest.strip_prefix(v)
+                        .is_some_and(|after| !after.is_empty() && bare_level(after))
+                })
             })
         })
-    })
 }
 
 /// Words that start a national body's name wherever they are written (`中央|人才工作会议`).
@@ -190,7 +195,7 @@ impl Jurisdiction {
             let Some(rest) = body.strip_prefix(word) else {
                 continue;
             };
-            if rest.is_empty() || !bare_level(rest) || level_list(body) {
+            if rest.is_empty() || !bare_level(rest) || names_a_class(body) {
                 return name.to_string();
             }
             let Some(d) = self.at(level) else {
@@ -380,10 +385,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         }) {
             continue;
         }
-        // A school's, a hospital's, a company's or a square's name is read back through words
-        // any clause has, so a verb on the way ends it (`该市|开办|…学校`); a group's or a
-        // research centre's name holds verbs of its own (`…应对…领导小组`, `航天飞行控制中心`).
-        let reads_back = matches!(kind, BodyKind::Company | BodyKind::School | BodyKind::Site);
+        // A school's, a hospital's, a company's, a square's or a command's name is read back
+        // through words any clause has, so a verb on the way ends it (`该市|开办|…学校`,
+        // `…冲突|导致|…战区`); a group's or a research centre's name holds verbs of its own
+        // (`…应对…领导小组`, `航天飞行控制中心`).
+        let reads_back = matches!(
+            kind,
+            BodyKind::Company | BodyKind::School | BodyKind::Site | BodyKind::Military
+        );
         let mut anchor = None;
         let mut run_start = f.start;
         let mut i = f.start;
@@ -446,7 +455,7 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             }
         }
         if taken.iter().any(|&(a, b)| a < e && start < b)
-            || level_list(&sent.slice(start, e))
+            || names_a_class(&sent.slice(start, e))
             || clause_inside(sent, lex, start, f.start)
         {
             continue;
@@ -732,8 +741,9 @@ mod tests {
                 Some("芬兰国家调查局"),
                 "芬兰媒体近日援引芬兰国家调查局",
             ),
-            // A list of levels is every such body, not one.
+            // A list of levels or a rank names every such body, not one.
             ("实现中央和省区市党委巡视全覆盖。", None, "省区市党委"),
+            ("我国第一个国家级考古博物馆建成。", None, "国家级考古博物馆"),
             // A numeral inside a place's name is the name's.
             (
                 "四川省达州市大巴山影业有限责任公司等单位。",
