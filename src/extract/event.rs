@@ -154,6 +154,13 @@ pub fn find(
         {
             continue;
         }
+        // Nor a head overlapping its end (`协商会` of `阿曼协商会议主席`).
+        if heads
+            .iter()
+            .any(|&(s, e, _)| s >= hs && s < he && e >= he && standing_body_officer(sent, s, e))
+        {
+            continue;
+        }
         if kind == EntityKind::Exhibition
             && (EXHIBITION_WORD_AFTER.iter().any(|w| sent.has_at(he, w))
                 || sent.has_at(he - 1, "展开") && !OPENS.iter().any(|w| sent.has_at(he, w)))
@@ -289,6 +296,31 @@ pub fn find(
     });
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// Officers a standing body has and a meeting does not (`非洲人国民大会|主席`,
+/// `莱索托民主大会|领袖`); a session's chair is its presidium's (`主席团`) or its executive
+/// chairman (`执行主席`), and a summit's chair is a country (`主席国`).
+const STANDING_OFFICERS: [&str; 5] = ["主席", "领袖", "总书记", "秘书长", "议长"];
+
+/// Whether the head at `hs..he` (`大会`, `会议`) ends a standing body's name, not a meeting's:
+/// its officer is written after it, and no number of a session or an edition before it.
+fn standing_body_officer(sent: &Sent, hs: usize, he: usize) -> bool {
+    let head = sent.slice(hs, he);
+    if !(head.ends_with("大会") || head.ends_with("会议")) {
+        return false;
+    }
+    let officer = STANDING_OFFICERS.iter().any(|t| {
+        sent.has_at(he, t)
+            && !matches!(
+                sent.char_at(he + t.chars().count()),
+                Some('团' | '国' | '台')
+            )
+    });
+    let numbered = sent.chars[hs.saturating_sub(12)..hs]
+        .iter()
+        .any(|&c| matches!(c, '届' | '次' | '第'));
+    officer && !numbered
 }
 
 /// Level words a meeting's name is written after, each standing for its own meeting of the
@@ -1161,6 +1193,27 @@ mod tests {
                 "传达学习重要指示精神和中共中央政治局会议精神。",
                 vec!["中共中央政治局会议"],
             ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
+                .into_iter()
+                .map(|e| e.label)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_standing_bodys_officer_makes_the_head_a_bodys() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, the meetings it names)
+        let cases: [(&str, &[&str]); 4] = [
+            ("会见莱索托民主大会领袖莫霍图。", &[]),
+            ("会见阿曼协商会议主席。", &[]),
+            // A session's executive chairman, a summit's chair country and a numbered
+            // session's chairman are the meeting's.
+            ("出席大会执行主席会议。", &["大会执行主席会议"]),
+            ("第五届联合国环境大会主席发言。", &["第五届联合国环境大会"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
