@@ -1060,6 +1060,14 @@ mod tests {
         Sent::new(0, &chars, 0, chars.len(), lex)
     }
 
+    /// The labels of the events [`find`] names in `text`, with no bodies known.
+    fn labels(text: &str, lex: &Lexicon) -> Vec<String> {
+        find(&sent(text, lex), lex, &[], &[])
+            .into_iter()
+            .map(|e| e.label)
+            .collect()
+    }
+
     /// The events [`find`] names in `text`, with the bodies the sentence names.
     fn with_bodies(text: &str, lex: &Lexicon) -> Vec<EventSpan> {
         let s = sent(text, lex);
@@ -1195,10 +1203,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
-                .into_iter()
-                .map(|e| e.label)
-                .collect();
+            let got = labels(text, &lex);
             assert_eq!(got, want, "{text}");
         }
     }
@@ -1216,10 +1221,7 @@ mod tests {
             ("第五届联合国环境大会主席发言。", &["第五届联合国环境大会"]),
         ];
         for (text, want) in cases {
-            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
-                .into_iter()
-                .map(|e| e.label)
-                .collect();
+            let got = labels(text, &lex);
             assert_eq!(got, want, "{text}");
         }
     }
@@ -1278,10 +1280,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let got: Vec<String> = find(&sent(text, &lex), &lex, &[], &[])
-                .into_iter()
-                .map(|e| e.label)
-                .collect();
+            let got = labels(text, &lex);
             assert_eq!(got, [want], "{text}");
         }
     }
