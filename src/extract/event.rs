@@ -81,9 +81,14 @@ const CLAUSE_LINKS: &str = "并也还但而";
 const CARRYING_OUT: [&str; 5] = ["贯彻落实", "落实", "贯彻", "学习贯彻", "认真贯彻落实"];
 
 /// Demonstratives before a bare head (`此次会议`) that keep it a reference back.
-const DEMONSTRATIVES: [&str; 9] = [
-    "此次", "这次", "本次", "该次", "上述", "本届", "该届", "此届", "整场",
+const DEMONSTRATIVES: [&str; 11] = [
+    "此次", "这次", "本次", "该次", "上述", "本届", "该届", "此届", "整场", "这场", "此场",
 ];
+
+/// Prepositions and conjunctions that never start a meeting's name: before a body's or a
+/// place's name or a number they belong to the clause (`经|中共中央政治局常委会会议`,
+/// `和|十四届全国人大一次会议`, `自|2013年…`).
+const LEADING_LINKS: [char; 6] = ['经', '就', '和', '与', '自', '及'];
 
 /// Words right after a head that make it part of a room or a building (`会议室`, `大会堂`,
 /// `会议中心`): a place, not a meeting.
@@ -928,6 +933,18 @@ fn trim_words(
     shortest: usize,
 ) -> (usize, bool) {
     'words: while i < hs {
+        if i + 1 < hs
+            && LEADING_LINKS.contains(&sent.chars[i])
+            && (sent.chars[i + 1].is_ascii_digit()
+                || is_numeral(sent.chars[i + 1])
+                || super::body::NATIONAL.iter().any(|w| sent.has_at(i + 1, w))
+                || sent
+                    .cues_starting_at(i + 1)
+                    .any(|f| matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))))
+        {
+            i += 1;
+            continue;
+        }
         // `我区`, `该市`: the jurisdiction, whose first character is a pronoun.
         if super::body::ANAPHORS.iter().any(|(w, _)| sent.has_at(i, w)) {
             return (i, true);
@@ -1265,6 +1282,10 @@ mod tests {
             ),
             ("他分享了两次观看升国旗仪式的经历。", "升国旗仪式"),
             ("本届亚运会开幕式恰逢秋分。", "亚运会开幕式"),
+            (
+                "经中共中央政治局常委会会议研究。",
+                "中共中央政治局常委会会议",
+            ),
             // A verb right before an organ or a national body's name has it as its object.
             ("决定将有关草案等提交常委会会议审议。", "常委会会议"),
             ("建议将决议草案提请大会全体会议表决。", "大会全体会议"),
