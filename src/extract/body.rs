@@ -376,6 +376,15 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         {
             continue;
         }
+        // A suffix inside a known body's name, short of its end, is the body's
+        // (`委` in `国际奥委会`).
+        if sent
+            .found_between(e + 1, f.start + 1)
+            .iter()
+            .any(|g| matches!(g.cue, Cue::Body(_)) && g.start <= f.start && g.end > e)
+        {
+            continue;
+        }
         // A suffix that goes on into a longer word is not one (`部` in `部署`, `会` in `会议`).
         if sent.found_between(e + 1, e).iter().any(|g| {
             g.start < e
@@ -741,6 +750,14 @@ mod tests {
                 Some("芬兰国家调查局"),
                 "芬兰媒体近日援引芬兰国家调查局",
             ),
+            // A headquarters or a pavilion is a place; a suffix inside a known name is the
+            // name's.
+            (
+                "代表团抵达瑞士洛桑国际奥委会总部。",
+                Some("国际奥委会"),
+                "瑞士洛桑国际奥委",
+            ),
+            ("参观迪拜世博会中国馆。", None, "迪拜世博会中国馆"),
             // A list of levels or a rank names every such body, not one.
             ("实现中央和省区市党委巡视全覆盖。", None, "省区市党委"),
             ("我国第一个国家级考古博物馆建成。", None, "国家级考古博物馆"),
