@@ -20,6 +20,9 @@ pub struct Jurisdiction {
     pub province: Option<usize>,
     pub prefecture: Option<usize>,
     pub county: Option<usize>,
+    /// The division a bare `市` names when it is not the prefecture: a county-level city the
+    /// article is about more than about its prefecture (`介休市`: its `市人民医院`).
+    pub city: Option<usize>,
 }
 
 /// Words that, written before an outlet's name, say where the outlet is (`山西日报`).
@@ -32,13 +35,18 @@ const OUTLET_SUFFIXES: [&str; 6] = ["日报", "晚报", "电视台", "广播电�
 pub fn infer_jurisdiction(article: &Article, sents: &[Sent], lex: &Lexicon) -> Jurisdiction {
     let mut province: HashMap<usize, f32> = HashMap::new();
     let mut prefecture: HashMap<usize, f32> = HashMap::new();
+    // What the prefecture weighs by its own mentions, not by its counties'.
+    let mut prefecture_named: HashMap<usize, f32> = HashMap::new();
     let mut county: HashMap<usize, f32> = HashMap::new();
     let mut count = |d: usize, weight: f32| {
         let p = lex.province_of(d);
         *province.entry(p).or_default() += weight;
         match lex.division(d).level {
             Level::Province => {}
-            Level::Prefecture => *prefecture.entry(d).or_default() += weight,
+            Level::Prefecture => {
+                *prefecture.entry(d).or_default() += weight;
+                *prefecture_named.entry(d).or_default() += weight;
+            }
             Level::County => {
                 *county.entry(d).or_default() += weight;
                 if let Some(pf) = lex.prefecture_of(d) {
@@ -84,6 +92,13 @@ pub fn infer_jurisdiction(article: &Article, sents: &[Sent], lex: &Lexicon) -> J
     }
     j.county = best(&county, 1.0, j.province)
         .filter(|&c| j.prefecture.is_none() || lex.prefecture_of(c) == j.prefecture);
+    j.city = j.county.filter(|&c| {
+        let named = |m: &HashMap<usize, f32>, d: Option<usize>| {
+            d.and_then(|d| m.get(&d)).copied().unwrap_or(0.0)
+        };
+        lex.division(c).name.ends_with('市')
+            && named(&county, Some(c)) > named(&prefecture_named, j.prefecture)
+    });
     j
 }
 
@@ -170,7 +185,7 @@ impl Jurisdiction {
     fn at(&self, level: Level) -> Option<usize> {
         match level {
             Level::Province => self.province,
-            Level::Prefecture => self.prefecture,
+            Level::Prefecture => self.city.or(self.prefecture),
             Level::County => self.county,
         }
     }
@@ -787,6 +802,7 @@ mod tests {
             province: Some(sx),
             prefecture: Some(ty),
             county: Some(jy),
+            city: None,
         };
         let cases = [
             ("省委书记", "山西省委书记"),
@@ -808,6 +824,15 @@ mod tests {
         for (written, want) in cases {
             assert_eq!(j.resolve(written, &lex), want, "{written}");
         }
+        // A county-level city the article is about is what a bare 市 names.
+        let jx = lex.division_named("介休市").unwrap();
+        let city = Jurisdiction {
+            county: Some(jx),
+            city: Some(jx),
+            ..j
+        };
+        assert_eq!(city.resolve("市人民医院", &lex), "介休市人民医院");
+        assert_eq!(city.resolve("省委", &lex), "山西省委");
         let none = Jurisdiction::default();
         assert_eq!(none.resolve("省委书记", &lex), "省委书记");
     }
