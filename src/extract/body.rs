@@ -438,7 +438,16 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                         && g.end >= i
                         && matches!(g.cue, Cue::Division(_) | Cue::Abroad(_))
                 });
+            // `日本|等|国使馆`, `尼罗河台|等|多家…电视台`: 等 before a count or 国 ends a list,
+            // though names hold it elsewhere (`高等法院`).
+            let list_end = c == '等'
+                && sent.char_at(i).is_some_and(|n| {
+                    matches!(n, '国' | '多' | '几')
+                        || super::chars::is_numeral(n)
+                        || n.is_ascii_digit()
+                });
             let stop = is_boundary(c)
+                || list_end
                 || c.is_ascii_digit()
                 || (after_number(sent, i - 1) && !numeral_named)
                 || (STOPS.contains(c) && !inside_known)
@@ -773,6 +782,7 @@ mod tests {
                 "瑞士洛桑国际奥委",
             ),
             ("参观迪拜世博会中国馆。", None, "迪拜世博会中国馆"),
+            ("日本等国使馆发出提醒。", None, "日本等国使馆"),
             // A list of levels or a rank names every such body, not one.
             ("实现中央和省区市党委巡视全覆盖。", None, "省区市党委"),
             ("我国第一个国家级考古博物馆建成。", None, "国家级考古博物馆"),
