@@ -20,7 +20,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_vocabulary import entries  # noqa: E402
+from make_vocabulary import entries, print_word_list  # noqa: E402
 
 MIN_FREQ = 100
 
@@ -38,13 +38,15 @@ def main(dict_path, data_dir):
     names += first_column(os.path.join(data_dir, "bodies.tsv"))
     names += first_column(os.path.join(data_dir, "org_suffixes.tsv"))
     verbs = {w for w, freq, tag in rows if tag == "v" and 2 <= len(w) <= 4 and freq >= MIN_FREQ}
-    kept = sorted(w for w in verbs if not any(w in n for n in names))
-    print("# Verbs no organisation's name holds, to see where a school's, a hospital's or a")
-    print("# company's name starts (该市|开办|…学校).")
-    print("# Format: one word per line, in code-point order.")
-    print("# Source: jieba 0.42.1 dictionary (MIT licence); see data/tools/make_clause_verbs.py.")
-    for w in kept:
-        print(w)
+    kept = [w for w in verbs if not any(w in n for n in names)]
+    print_word_list(
+        [
+            "Verbs no organisation's name holds, to see where a school's, a hospital's or a",
+            "company's name starts (该市|开办|…学校).",
+        ],
+        kept,
+        "make_clause_verbs.py",
+    )
 
 
 if __name__ == "__main__":

@@ -19,19 +19,21 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_vocabulary import entries  # noqa: E402
+from make_vocabulary import entries, print_word_list  # noqa: E402
 
 MIN_FREQ = 100
 
 
 def main(path):
-    words = sorted({w for w, freq, tag in entries(path) if len(w) == 2 and tag in ("p", "c") and freq >= MIN_FREQ})
-    print("# Prepositions and conjunctions of two characters, to see where a post's words end on the left")
-    print("# (根据|国务院总理, 以及|省委书记).")
-    print("# Format: one word per line, in code-point order.")
-    print("# Source: jieba 0.42.1 dictionary (MIT licence); see data/tools/make_connectives.py.")
-    for w in words:
-        print(w)
+    words = [w for w, freq, tag in entries(path) if len(w) == 2 and tag in ("p", "c") and freq >= MIN_FREQ]
+    print_word_list(
+        [
+            "Prepositions and conjunctions of two characters, to see where a post's words end on the left",
+            "(根据|国务院总理, 以及|省委书记).",
+        ],
+        words,
+        "make_connectives.py",
+    )
 
 
 if __name__ == "__main__":

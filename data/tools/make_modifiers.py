@@ -20,7 +20,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_vocabulary import entries  # noqa: E402
+from make_vocabulary import entries, print_word_list  # noqa: E402
 
 MIN_FREQ = 100
 ONE = {"p", "r", "c", "d", "u"}
@@ -38,12 +38,14 @@ def main(path):
         one = tag in ONE or (tag == "v" and freq >= ONE_VERB_FREQ)
         if (n == 1 and one) or (2 <= n <= 4 and tag in MORE):
             words.append(word)
-    print("# Words that name no thing: verbs, adjectives, adverbs, pronouns, numerals, prepositions,")
-    print("# conjunctions and particles, to see that a meeting's head stands alone (确保|大会, 重大|会议).")
-    print("# Format: one word per line, in code-point order.")
-    print("# Source: jieba 0.42.1 dictionary (MIT licence); see data/tools/make_modifiers.py.")
-    for w in sorted(set(words)):
-        print(w)
+    print_word_list(
+        [
+            "Words that name no thing: verbs, adjectives, adverbs, pronouns, numerals, prepositions,",
+            "conjunctions and particles, to see that a meeting's head stands alone (确保|大会, 重大|会议).",
+        ],
+        words,
+        "make_modifiers.py",
+    )
 
 
 if __name__ == "__main__":

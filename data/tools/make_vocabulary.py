@@ -54,6 +54,17 @@ def entries(path):
                 yield word, freq, RETAGGED.get(word, tag)
 
 
+def print_word_list(purpose, words, tool):
+    """Print a derived word list: the `purpose` comment lines, the format and source lines
+    the lists ordered by code point share, then `words` sorted and without repeats."""
+    for line in purpose:
+        print("# " + line)
+    print("# Format: one word per line, in code-point order.")
+    print(f"# Source: jieba 0.42.1 dictionary (MIT licence); see data/tools/{tool}.")
+    for w in sorted(set(words)):
+        print(w)
+
+
 def main(path):
     rows = []
     for word, freq, tag in entries(path):
