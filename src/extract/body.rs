@@ -394,9 +394,8 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         // A suffix inside a known body's name, short of its end, is the body's
         // (`委` in `国际奥委会`).
         if sent
-            .found_between(e + 1, f.start + 1)
-            .iter()
-            .any(|g| matches!(g.cue, Cue::Body(_)) && g.start <= f.start && g.end > e)
+            .cues_covering(f.start, e + 1)
+            .any(|g| matches!(g.cue, Cue::Body(_)))
         {
             continue;
         }
@@ -433,11 +432,9 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             });
             // A numeral inside a place's name (`四川`, `十堰`) is the name's, not a count's.
             let numeral_named = i >= 2
-                && sent.found_between(i, i - 1).iter().any(|g| {
-                    g.start <= i - 2
-                        && g.end >= i
-                        && matches!(g.cue, Cue::Division(_) | Cue::Abroad(_))
-                });
+                && sent
+                    .cues_covering(i - 2, i)
+                    .any(|g| matches!(g.cue, Cue::Division(_) | Cue::Abroad(_)));
             // `日本|等|国使馆`, `尼罗河台|等|多家…电视台`: 等 before a count or 国 ends a list,
             // though names hold it elsewhere (`高等法院`).
             let list_end = c == '等'

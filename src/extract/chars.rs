@@ -165,6 +165,13 @@ impl Sent {
             .filter(move |f| f.start == s)
     }
 
+    /// Cues that hold all of `a..b`: start at `a` or before and end at `b` or after.
+    pub fn cues_covering(&self, a: usize, b: usize) -> impl Iterator<Item = &Found> {
+        self.found_between(b, a + 1)
+            .iter()
+            .filter(move |f| f.start <= a && f.end >= b)
+    }
+
     /// The words of `found` that may end at `end_from` or later and start before
     /// `start_before` (a few others too: callers test their own condition on each). Rules ask
     /// what lies around a place; scanning all of `found` for each place made extraction

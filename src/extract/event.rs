@@ -693,12 +693,11 @@ fn left_edge(
             i -= n;
             continue;
         }
-        let in_body_name = sent.found_between(i, i).iter().any(|f| {
+        let in_body_name = sent.cues_covering(i - 1, i).any(|f| {
             matches!(
                 f.cue,
                 Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
-            ) && f.start < i
-                && f.end >= i
+            )
         });
         let date_digit = c.is_ascii_digit() && {
             // `14日在京召开` ends here, `第58次`, `2022年` do not.
@@ -808,11 +807,9 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
     // Verbs inside a body's or a place's name are the name's (`澳门|特别|行政区`).
     let in_body = |a: usize, b: usize| {
         bodies.iter().any(|s| s.start < b && a < s.end)
-            || sent.found_between(b, a + 1).iter().any(|f| {
-                f.start <= a
-                    && f.end >= b
-                    && matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))
-            })
+            || sent
+                .cues_covering(a, b)
+                .any(|f| matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_)))
     };
     // A longer word across `p` is what is written (`自治|区`).
     let across = |p: usize| {
