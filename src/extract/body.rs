@@ -443,8 +443,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                         || super::chars::is_numeral(n)
                         || n.is_ascii_digit()
                 });
+            // A verb right before a place's or a known body's name ends the words before it
+            // (`韩国舆论担忧|韩国政府`): a name goes on from a place, not from a clause's verb.
+            let verb_before_anchor = anchor == Some(i)
+                && !inside_known
+                && (2..=4).any(|n| i >= n && super::event::verb_at(sent, lex, i - n, n, i));
             let stop = is_boundary(c)
                 || list_end
+                || verb_before_anchor
                 || c.is_ascii_digit()
                 || (after_number(sent, i - 1) && !numeral_named)
                 || (STOPS.contains(c) && !inside_known)
@@ -783,6 +789,17 @@ mod tests {
             // A list of levels or a rank names every such body, not one.
             ("实现中央和省区市党委巡视全覆盖。", None, "省区市党委"),
             ("我国第一个国家级考古博物馆建成。", None, "国家级考古博物馆"),
+            // A verb right before a place's or a known body's name ends the words before it.
+            (
+                "韩国舆论担忧韩国政府现行外交政策。",
+                Some("韩国政府"),
+                "韩国舆论担忧韩国政府",
+            ),
+            (
+                "土耳其会批准瑞典政府的申请。",
+                Some("瑞典政府"),
+                "土耳其会批准瑞典政府",
+            ),
             // A numeral inside a place's name is the name's.
             (
                 "四川省达州市大巴山影业有限责任公司等单位。",

@@ -87,8 +87,12 @@ const DEMONSTRATIVES: [&str; 11] = [
 
 /// Prepositions and conjunctions that never start a meeting's name: before a body's or a
 /// place's name or a number they belong to the clause (`经|中共中央政治局常委会会议`,
-/// `和|十四届全国人大一次会议`, `自|2013年…`).
-const LEADING_LINKS: [char; 6] = ['经', '就', '和', '与', '自', '及'];
+/// `和|十四届全国人大一次会议`, `自|2013年…`, `以|首届中阿峰会为新起点`). 以 starts names
+/// elsewhere (`以色列`), but never before a number.
+const LEADING_LINKS: [char; 7] = ['经', '就', '和', '与', '自', '及', '以'];
+
+/// What an ordinal starts with when it is not a numeral (`第五届`, `首届`).
+const ORDINAL_STARTS: [&str; 3] = ["第", "首届", "首次"];
 
 /// Words right after a head that make it part of a room or a building (`会议室`, `大会堂`,
 /// `会议中心`): a place, not a meeting.
@@ -151,6 +155,10 @@ pub fn find(
         if ROOM_AFTER.iter().any(|w| sent.has_at(he, w)) {
             continue;
         }
+        // `会议` of `国会议员`, `立法会议员`: the member of a body, no meeting.
+        if sent.has_at(he - 1, "议员") {
+            continue;
+        }
         // A head that starts an organ's name names the organ (`大会主席团常务主席`,
         // `联席会议办公室`); a meeting it holds keeps the session's name (see [`holding_body`]).
         if sent
@@ -183,7 +191,7 @@ pub fn find(
         if out.iter().any(|e| e.start <= hs && he <= e.end) {
             continue;
         }
-        let mut start = left_edge(sent, lex, hs, taken, bodies);
+        let mut start = left_edge(sent, lex, (hs, he), taken, bodies);
         let mut joined = false;
         // `省十四届人大四次会议和省政协十三届四次会议`: a list of meetings is several; this
         // one starts after the last connector that follows another meeting's head.
@@ -217,6 +225,14 @@ pub fn find(
             if sent.has_at(label_start, d) {
                 label_start += d.chars().count();
             }
+        }
+        // `会议就开好|这次|会议`: a demonstrative right before the head makes it a reference
+        // back, whatever the words before.
+        if DEMONSTRATIVES.iter().any(|d| {
+            let n = d.chars().count();
+            hs >= label_start + n && sent.has_at(hs - n, d)
+        }) {
+            label_start = hs;
         }
         // `就贯彻落实会议精神提出要求`: carrying out the spirit of "the meeting" is the
         // article's own meeting, not one named `就贯彻落实会议`.
@@ -438,7 +454,7 @@ fn shared_ordinals(
     let Some(&(first, _)) = listed.last() else {
         return Vec::new();
     };
-    let owner_start = left_edge(sent, lex, first, taken, bodies);
+    let owner_start = left_edge(sent, lex, (first, first), taken, bodies);
     if owner_start >= first {
         return Vec::new();
     }
@@ -490,7 +506,7 @@ fn unnamed_prefix(sent: &Sent, lex: &Lexicon, a: usize, hs: usize) -> bool {
 const EVENT_MEASURES: [char; 5] = ['场', '项', '个', '批', '轮'];
 
 /// `words` without the counts in it: numerals, an optional `多`/`余`/`几`, a measure word.
-/// An ordinal (`第十七场`) is no count.
+/// An ordinal (`第十七场`) is no count; `多场`, `几场` and `数场` are.
 fn without_counts(words: &str) -> String {
     let chars: Vec<char> = words.chars().collect();
     let is_number = |c: char| is_numeral(c) || c.is_ascii_digit();
@@ -500,6 +516,15 @@ fn without_counts(words: &str) -> String {
         let mut j = i;
         while j < chars.len() && is_number(chars[j]) {
             j += 1;
+        }
+        // `多场`, `几场`, `数场`: a count with no numeral.
+        let vague = j == i
+            && matches!(chars[i], '多' | '几' | '数')
+            && chars.get(i + 1).is_some_and(|c| EVENT_MEASURES.contains(c))
+            && (i == 0 || chars[i - 1] != '第');
+        if vague {
+            i += 2;
+            continue;
         }
         if j == i {
             out.push(chars[i]);
@@ -567,7 +592,7 @@ fn holding_body(sent: &Sent, lex: &Lexicon, start: usize, bodies: &[BodySpan]) -
         .cues_ending_at(at)
         .find(|f| matches!(f.cue, Cue::EventHead(_)))
     {
-        let from = left_edge(sent, lex, head.start, &[], bodies);
+        let from = left_edge(sent, lex, (head.start, head.end), &[], bodies);
         let named = sent.slice(from, at);
         return (from < head.start && super::is_session(&named)).then_some(Holder {
             span: (from, at),
@@ -587,7 +612,7 @@ fn holding_body(sent: &Sent, lex: &Lexicon, start: usize, bodies: &[BodySpan]) -
     if !head_before {
         return None;
     }
-    let from = left_edge(sent, lex, suffix.start, &[], bodies);
+    let from = left_edge(sent, lex, (suffix.start, suffix.end), &[], bodies);
     (from < suffix.start).then_some(Holder {
         span: (from, at),
         body: Some((from, at)),
@@ -596,9 +621,17 @@ fn holding_body(sent: &Sent, lex: &Lexicon, start: usize, bodies: &[BodySpan]) -
 }
 
 /// A name as a reader writes it: the enlarged marker's brackets dropped
-/// (`市政协党组（扩大）会议` → `市政协党组扩大会议`).
+/// (`市政协党组（扩大）会议` → `市政协党组扩大会议`), and an opening quote that closes only
+/// after the name.
 fn written_label(sent: &Sent, a: usize, b: usize) -> String {
-    sent.slice(a, b).replace(ENLARGED, "扩大")
+    let label = sent.slice(a, b).replace(ENLARGED, "扩大");
+    // The quote of a title closing after the head (`第二届“世界航商大会”`) is not the name's.
+    match label.rfind('“') {
+        Some(q) if !label[q..].contains('”') => {
+            format!("{}{}", &label[..q], &label[q + '“'.len_utf8()..])
+        }
+        _ => label,
+    }
 }
 
 /// Words ending in `展` where it means to develop or extend, not an exhibition: a quoted theme
@@ -647,11 +680,12 @@ fn quoted(sent: &Sent, out: &mut Vec<EventSpan>) {
     }
 }
 
-/// Where an event's name starts, scanning left from its head.
+/// Where an event's name starts, scanning left from its head `hs..he` (the words a name
+/// starts before: `hs == he` when there are none of its own).
 fn left_edge(
     sent: &Sent,
     lex: &Lexicon,
-    hs: usize,
+    (hs, he): (usize, usize),
     taken: &[(usize, usize)],
     bodies: &[BodySpan],
 ) -> usize {
@@ -662,6 +696,7 @@ fn left_edge(
         let closes = sent.chars[i..hs].iter().filter(|&&q| q == '”').count();
         closes > sent.chars[i..hs].iter().filter(|&&q| q == '“').count()
     };
+    let mut titled = false;
     while i > 0 && hs - i < 80 {
         let quoted = open_quote(i) && sent.chars[..i].contains(&'“');
         if quoted {
@@ -722,6 +757,14 @@ fn left_edge(
             && sent.chars[i - 2] == '—'
             && sent.chars[i..hs].iter().filter(|&&q| q == '“').count()
                 >= sent.chars[i..hs].iter().filter(|&&q| q == '”').count();
+        // A quote that opens here and closes right after the head is the meeting's title,
+        // whole (`决定成立名为|“内盖夫论坛”`); an ordinal before it is the name's
+        // (`第二届“世界航商大会”`). A quote going on after the head is a slogan's, and the
+        // words before it are not the name's either (`打出|“反对七国集团峰会召开”`).
+        if c == '“' && !sent.chars[i..hs].contains(&'”') {
+            titled = sent.char_at(he) == Some('”');
+            break;
+        }
         let stop = means
             || slogan
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
@@ -741,6 +784,9 @@ fn left_edge(
             break;
         }
         i -= 1;
+    }
+    if titled {
+        return counted_before(sent, i - 1).unwrap_or(i);
     }
     let mut i = after_verb_before_organ(
         sent,
@@ -768,6 +814,26 @@ fn left_edge(
     } else {
         i
     }
+}
+
+/// Where an ordinal or a year written right before `end` starts (`第二届`, `首届`, `2023年`,
+/// `第十次`).
+fn counted_before(sent: &Sent, end: usize) -> Option<usize> {
+    if end >= 2 && sent.has_at(end - 2, "首届") {
+        return Some(end - 2);
+    }
+    let c = sent.chars.get(end.checked_sub(1)?)?;
+    if !matches!(c, '届' | '次' | '年') {
+        return None;
+    }
+    let mut i = end - 1;
+    while i > 0 && (is_numeral(sent.chars[i - 1]) || sent.chars[i - 1].is_ascii_digit()) {
+        i -= 1;
+    }
+    if i == end - 1 {
+        return None;
+    }
+    Some(if i > 0 && sent.chars[i - 1] == '第' { i - 1 } else { i })
 }
 
 /// Verbs that begin official names rather than end the words before one: `庆祝…大会`,
@@ -934,6 +1000,7 @@ fn trim_words(
             && LEADING_LINKS.contains(&sent.chars[i])
             && (sent.chars[i + 1].is_ascii_digit()
                 || is_numeral(sent.chars[i + 1])
+                || ORDINAL_STARTS.iter().any(|w| sent.has_at(i + 1, w))
                 || super::body::NATIONAL.iter().any(|w| sent.has_at(i + 1, w))
                 || sent
                     .cues_starting_at(i + 1)
@@ -1296,10 +1363,36 @@ mod tests {
                 "刘奇葆主持全国政协委员读书群学习宣传贯彻中共二十大精神交流会。",
                 "全国政协委员读书群学习宣传贯彻中共二十大精神交流会",
             ),
+            // A quote opening before the head and closing right after it is the title, with
+            // the ordinal before it; one that goes on after the head is a slogan's.
+            ("决定成立名为“内盖夫论坛”的机制。", "内盖夫论坛"),
+            ("第二届“世界航商大会”在香港举行。", "第二届世界航商大会"),
+            ("现场打出“反对七国集团峰会召开”的标语。", "七国集团峰会"),
+            // 以 before an ordinal is a preposition.
+            ("一道，以首届中阿峰会为新起点。", "首届中阿峰会"),
         ];
         for (text, want) in cases {
             let got = labels(text, &lex);
             assert_eq!(got, [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_head_that_names_no_meeting_of_its_own() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, words no meeting's name holds)
+        let cases = [
+            // A member of a parliament (`国会|议员`).
+            ("累计有135名美国国会议员检测阳性。", "会议"),
+            ("香港特区第七届立法会议员举行宣誓仪式。", "立法会议"),
+            // A demonstrative right before the head refers back.
+            ("会前，常委会会议就开好这次会议作出部署。", "开好"),
+            // A count with no numeral is of several meetings.
+            ("多场发布会介绍转播技术创新。", "多场"),
+        ];
+        for (text, not_held) in cases {
+            let got = labels(text, &lex);
+            assert!(!got.iter().any(|l| l.contains(not_held)), "{text}: {got:?}");
         }
     }
 
