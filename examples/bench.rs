@@ -6,13 +6,15 @@
 //! ```sh
 //! cargo run --release --example bench -- [--corpus DIR] [--runs N] [--ingest-runs N]
 //!     [--scales 1,4,16] [--ingest-scales 1,4,16] [--query-limit SECONDS] [--work DIR]
+//!     [--extraction-only]
 //! ```
 //!
 //! `--corpus` defaults to `/work/shared/corpus/xwlb` (730 新闻联播 transcripts); `--runs` (3)
 //! timings are taken of each extraction figure and `--ingest-runs` (1) of each ingest figure,
 //! and their median is printed; a query figure that takes more than `--query-limit` seconds
 //! (120) for all its runs is given as such; `--work` is where the stores and the N-Quads file
-//! go (a temporary folder by default; they take about 1 GB at 1×).
+//! go (a temporary folder by default; they take about 1 GB at 1×); `--extraction-only` stops
+//! after the one-thread extraction figures and their references, the loop of speed work.
 //! Throughput per core is characters over the process's CPU time (user + system, from
 //! `/proc/self/stat`), which a shared machine disturbs less than wall time; wall times are
 //! printed too.
@@ -44,6 +46,7 @@ struct Args {
     ingest_runs: usize,
     query_limit: u64,
     work: Option<PathBuf>,
+    extraction_only: bool,
 }
 
 fn args() -> Res<Args> {
@@ -55,6 +58,7 @@ fn args() -> Res<Args> {
         ingest_runs: 1,
         query_limit: 120,
         work: None,
+        extraction_only: false,
     };
     let list = |s: &str| -> Res<Vec<usize>> {
         Ok(s.split(',')
@@ -72,6 +76,7 @@ fn args() -> Res<Args> {
             "--scales" => a.scales = list(&value()?)?,
             "--ingest-scales" => a.ingest_scales = list(&value()?)?,
             "--work" => a.work = Some(PathBuf::from(value()?)),
+            "--extraction-only" => a.extraction_only = true,
             _ => return Err(format!("unknown argument {flag} (see the example's header)").into()),
         }
     }
@@ -321,6 +326,10 @@ fn main() -> Res<()> {
         ),
         format!("{:.3}× the scan", mcps(n_chars, only.cpu) / scan_rate),
     );
+    if args.extraction_only {
+        print_table(&rows);
+        return Ok(());
+    }
 
     // Parallel extraction over all cores, read + split + extract, as `govkg extract`.
     let par = median(args.runs, || {
@@ -501,15 +510,20 @@ fn main() -> Res<()> {
         );
     }
 
-    println!("| figure | govkg | reference | ratio |");
-    println!("|---|---|---|---|");
-    for [a, b, c, d] in &rows {
-        println!("| {a} | {b} | {c} | {d} |");
-    }
+    print_table(&rows);
     // Exiting stops a query still running past its limit (and skips destructors, so the
     // temporary folder is removed here).
     drop(tmp);
     std::process::exit(0)
+}
+
+/// The figures as a Markdown table, on standard output.
+fn print_table(rows: &[[String; 4]]) {
+    println!("| figure | govkg | reference | ratio |");
+    println!("|---|---|---|---|");
+    for [a, b, c, d] in rows {
+        println!("| {a} | {b} | {c} | {d} |");
+    }
 }
 
 /// `p50 …, p90 …` of the latencies `f` measures, or `> N s` when it takes longer than
