@@ -1203,10 +1203,37 @@ fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             && lex.is_word(&sent.slice(s - 1, s + 1))
             && !(s >= 2 && lex.is_word(&sent.slice(s - 2, s)))
             && !frame_ends_at(sent, s);
-        if !surname_in_word && !a_place(sent, lex, &p) && !any_word(lex, &p.name) {
+        if !surname_in_word
+            && !a_place(sent, lex, &p)
+            && !any_word(lex, &p.name)
+            && !unlike_a_name(sent, lex, s, e)
+        {
             out.push(p);
         }
     }
+}
+
+/// Where the names of places abroad are written: after a part of a country or a town's kind
+/// (`以色列南部|阿什凯隆`, `土耳其南部的|卡赫拉曼马拉什`), no person is.
+const PLACE_BEFORE: [&str; 8] = ["东部", "西部", "南部", "北部", "中部", "首都", "城市", "地区"];
+
+/// Whether a span only the tagger reads is no person's name, though shaped like one: four Han
+/// characters after a one-character surname that end in a word (`郑万|高铁`, `贺巴|高速`) or
+/// in the first character of one (`苏翊鸣|勇|夺`), as railways' and roads' names do and
+/// three-character names with the next word's start; or a transliteration written where
+/// places are ([`PLACE_BEFORE`]). Four-character names of Tibetans, Mongols and Japanese
+/// (`白玛赤林`, `安倍晋三`) end in no such word.
+fn unlike_a_name(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
+    let long_chinese = e - s == 4
+        && surname_len(sent, lex, s) == Some(1)
+        && (lex.is_word(&sent.slice(e - 2, e)) || lex.is_word(&sent.slice(e - 1, e + 1)));
+    let foreign = (s..e).all(|i| sent.chars[i] == '·' || lex.translit_weight(sent.chars[i]) > 0);
+    let before = if s > 0 && sent.chars[s - 1] == '的' { s - 1 } else { s };
+    let placed = PLACE_BEFORE.iter().any(|w| {
+        let n = w.chars().count();
+        before >= n && sent.has_at(before - n, w)
+    });
+    long_chinese && !foreign || foreign && placed
 }
 
 /// Whether a span the tagger reads is shaped like a name: two to four Han characters after a
@@ -1608,6 +1635,10 @@ mod tests {
             ("巴方表示愿意合作。", &[]),
             ("乌军撤出阵地。", &[]),
             ("代表马军发言。", &[("马军", Basis::ShortNameShaped)]),
+            // What only the tagger reads is no name where a railway's or a place's would be.
+            ("计划于今年上半年全线开通的郑万高铁是重要通道。", &[]),
+            ("总台记者在以色列南部阿什凯隆采访期间，当地防空警报再度拉响。", &[]),
+            ("俄军在卢甘斯克地区的谢尔盖耶夫取得进展。", &[]),
             // A conjunction before a title or a word is not a surname.
             ("和总统一起出席。", &[]),
             ("从今天开始实施。", &[]),
