@@ -806,13 +806,43 @@ fn left_edge(
             i = t;
         }
     }
-    let i = trim_left(sent, lex, i, hs);
+    let i = session_of_known_body(sent, trim_left(sent, lex, i, hs), hs);
     // An opening quote whose title closes after the head (`“迎北京冬奥会…启动仪式”`) is the
     // quote's, not the name's.
     if i < hs && sent.chars[i] == '“' && !sent.chars[i..hs].contains(&'”') {
         i + 1
     } else {
         i
+    }
+}
+
+/// Where a numbered session of a known body starts when words stand before the body's name:
+/// at the body (`预祝|中国共产党第二十次全国代表大会`, `学习贯彻|中国共产党第二十届中央委员会第二次
+/// 全体会议精神`). What is written before a body's session names it only as a place, a level
+/// or a number does (`澳门特别行政区…`, `十四届全国人大…`), or as a name's own verb
+/// (`庆祝中国共产党成立…大会`).
+fn session_of_known_body(sent: &Sent, i: usize, hs: usize) -> usize {
+    let Some(b) = sent
+        .found
+        .iter()
+        .filter(|f| matches!(f.cue, Cue::Body(_)) && f.start > i && f.end < hs)
+        .min_by_key(|f| f.start)
+    else {
+        return i;
+    };
+    let before_names = (i..b.start).any(|k| {
+        let c = sent.chars[k];
+        is_numeral(c)
+            || c.is_ascii_digit()
+            || matches!(c, '“' | '”' | '—')
+            || sent
+                .cues_starting_at(k)
+                .any(|f| f.cue.is_place() || matches!(f.cue, Cue::Body(_) | Cue::BodySuffix(_)))
+    }) || NAME_VERBS.iter().any(|v| sent.has_at(i, v));
+    if before_names || ordinal_in(sent, b.end, hs).is_none() {
+        i
+    } else {
+        b.start
     }
 }
 
@@ -1368,6 +1398,15 @@ mod tests {
             ("决定成立名为“内盖夫论坛”的机制。", "内盖夫论坛"),
             ("第二届“世界航商大会”在香港举行。", "第二届世界航商大会"),
             ("现场打出“反对七国集团峰会召开”的标语。", "七国集团峰会"),
+            // Words before a known body's numbered session are the clause's.
+            (
+                "预祝中国共产党第二十次全国代表大会圆满成功。",
+                "中国共产党第二十次全国代表大会",
+            ),
+            (
+                "研究中国共产党第十九届中央委员会第七次全体会议筹备工作。",
+                "中国共产党第十九届中央委员会第七次全体会议",
+            ),
             // 以 before an ordinal is a preposition.
             ("一道，以首届中阿峰会为新起点。", "首届中阿峰会"),
         ];
