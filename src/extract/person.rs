@@ -1145,10 +1145,8 @@ fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     if lex.tagger().is_empty() {
         return;
     }
-    let tagged: Vec<(usize, usize)> = sent
-        .tagged(lex)
-        .iter()
-        .copied()
+    let tagged: Vec<(usize, usize)> = joined(sent.tagged(lex))
+        .into_iter()
         .filter(|&(s, e)| tagged_name_shaped(sent, lex, s, e))
         .collect();
     let unframed = |b: Basis| {
@@ -1211,6 +1209,19 @@ fn with_tagger(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             out.push(p);
         }
     }
+}
+
+/// The tagger's names with two written one right after the other joined: with no separator
+/// they are one name (`日勒苏赫`, read as 日勒 and 苏赫).
+fn joined(tagged: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(tagged.len());
+    for &(s, e) in tagged {
+        match out.last_mut() {
+            Some(last) if last.1 == s => last.1 = e,
+            _ => out.push((s, e)),
+        }
+    }
+    out
 }
 
 /// Where the names of places abroad are written: after a part of a country or a town's kind
@@ -1639,6 +1650,12 @@ mod tests {
             ("计划于今年上半年全线开通的郑万高铁是重要通道。", &[]),
             ("总台记者在以色列南部阿什凯隆采访期间，当地防空警报再度拉响。", &[]),
             ("俄军在卢甘斯克地区的谢尔盖耶夫取得进展。", &[]),
+            // Two names the tagger reads with nothing between are one (呼, a stray first
+            // character, is still missed).
+            (
+                "蒙古国总统呼日勒苏赫表示，坚信中国政府和人民将克服疫情影响。",
+                &[("日勒苏赫", Basis::Tagged)],
+            ),
             // A conjunction before a title or a word is not a surname.
             ("和总统一起出席。", &[]),
             ("从今天开始实施。", &[]),
