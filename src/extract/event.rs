@@ -863,7 +863,11 @@ fn counted_before(sent: &Sent, end: usize) -> Option<usize> {
     if i == end - 1 {
         return None;
     }
-    Some(if i > 0 && sent.chars[i - 1] == '第' { i - 1 } else { i })
+    Some(if i > 0 && sent.chars[i - 1] == '第' {
+        i - 1
+    } else {
+        i
+    })
 }
 
 /// Verbs that begin official names rather than end the words before one: `庆祝…大会`,

@@ -595,17 +595,23 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
         if overlaps(out, s, s + 1) {
             continue;
         }
-        let Some(len) = name_after_title(sent, lex, s) else {
+        let head = list_head_len(sent, lex, s);
+        let Some(len) = name_after_title(sent, lex, s)
+            .filter(|&l| head.is_none_or(|h| h == l))
+            .or(head)
+        else {
             continue;
         };
         // Part of a longer word, or holding one (`和欧洲`); a name that is also a place's name
-        // (`金华`) stands, after a title.
-        if sent.found_between(s + 1, s + len).iter().any(|f| {
-            f.start < s + len
-                && f.end > s
-                && (f.start, f.end) != (s, s + len)
-                && matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))
-        }) {
+        // (`金华`) stands, after a title, and so does the head of a list of names.
+        if head.is_none()
+            && sent.found_between(s + 1, s + len).iter().any(|f| {
+                f.start < s + len
+                    && f.end > s
+                    && (f.start, f.end) != (s, s + len)
+                    && matches!(f.cue, Cue::Body(_) | Cue::Division(_) | Cue::Abroad(_))
+            })
+        {
             continue;
         }
         // A two-character candidate with a rare surname that is an ordinary word (`教练相继`)
@@ -629,6 +635,25 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             how: Basis::Titled,
         });
     }
+}
+
+/// The length of the first item of a list of names right after a title (`副主席沈北海、温卡华、
+/// 黄道伟`, `省政协副主席德哇仓、刘立军`): two or three Han characters up to `、`, followed by
+/// another item shaped as a name. The list vouches for its head, whose surname may be rare or
+/// whose given name may read as a place (北海).
+fn list_head_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
+    let len = (2..=3).find(|&l| sent.char_at(s + l) == Some('、'))?;
+    let plain = (s..s + len).all(|i| is_han(sent.chars[i]) && !NOT_IN_NAME.contains(sent.chars[i]));
+    let name = sent.slice(s, s + len);
+    let other = sent.found_between(s + 1, s + len).iter().any(|f| {
+        f.start < s + len
+            && f.end > s
+            && matches!(f.cue, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
+    });
+    let next = s + len + 1;
+    let next_named = han_name_len(sent, lex, next, true).is_some_and(|l| item_ends(sent, next + l));
+    (plain && !other && next_named && !lex.is_word(&name) && !lex.is_common_word(&name))
+        .then_some(len)
 }
 
 /// Characters that end a title chain when they stand outside a body's name.
@@ -1226,7 +1251,9 @@ fn joined(tagged: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 /// Where the names of places abroad are written: after a part of a country or a town's kind
 /// (`以色列南部|阿什凯隆`, `土耳其南部的|卡赫拉曼马拉什`), no person is.
-const PLACE_BEFORE: [&str; 8] = ["东部", "西部", "南部", "北部", "中部", "首都", "城市", "地区"];
+const PLACE_BEFORE: [&str; 8] = [
+    "东部", "西部", "南部", "北部", "中部", "首都", "城市", "地区",
+];
 
 /// Whether a span only the tagger reads is no person's name, though shaped like one: four Han
 /// characters after a one-character surname that end in a word (`郑万|高铁`, `贺巴|高速`) or
@@ -1239,7 +1266,11 @@ fn unlike_a_name(sent: &Sent, lex: &Lexicon, s: usize, e: usize) -> bool {
         && surname_len(sent, lex, s) == Some(1)
         && (lex.is_word(&sent.slice(e - 2, e)) || lex.is_word(&sent.slice(e - 1, e + 1)));
     let foreign = (s..e).all(|i| sent.chars[i] == '·' || lex.translit_weight(sent.chars[i]) > 0);
-    let before = if s > 0 && sent.chars[s - 1] == '的' { s - 1 } else { s };
+    let before = if s > 0 && sent.chars[s - 1] == '的' {
+        s - 1
+    } else {
+        s
+    };
     let placed = PLACE_BEFORE.iter().any(|w| {
         let n = w.chars().count();
         before >= n && sent.has_at(before - n, w)
@@ -1562,6 +1593,28 @@ mod tests {
                 "蓝佛安",
                 &["省委副书记", "省长"],
             ),
+            // The head of a list of names is a name though its surname is rare or its given
+            // name reads as a place, and its post is the list's.
+            (
+                "省政协副主席德哇仓、刘立军、张津梁出席会议。",
+                "德哇仓",
+                &["省政协副主席"],
+            ),
+            (
+                "省政协副主席德哇仓、刘立军、张津梁出席会议。",
+                "张津梁",
+                &["省政协副主席"],
+            ),
+            (
+                "自治区政协副主席沈北海、温卡华出席会议。",
+                "沈北海",
+                &["自治区政协副主席"],
+            ),
+            (
+                "大会主席团成员董方平、刘珈、叶文华出席会议。",
+                "刘珈",
+                &["大会主席团成员"],
+            ),
         ];
         for (text, name, want) in cases {
             let chars: Vec<char> = text.chars().collect();
@@ -1648,7 +1701,10 @@ mod tests {
             ("代表马军发言。", &[("马军", Basis::ShortNameShaped)]),
             // What only the tagger reads is no name where a railway's or a place's would be.
             ("计划于今年上半年全线开通的郑万高铁是重要通道。", &[]),
-            ("总台记者在以色列南部阿什凯隆采访期间，当地防空警报再度拉响。", &[]),
+            (
+                "总台记者在以色列南部阿什凯隆采访期间，当地防空警报再度拉响。",
+                &[],
+            ),
             ("俄军在卢甘斯克地区的谢尔盖耶夫取得进展。", &[]),
             // Two names the tagger reads with nothing between are one (呼, a stray first
             // character, is still missed).
@@ -1656,6 +1712,9 @@ mod tests {
                 "蒙古国总统呼日勒苏赫表示，坚信中国政府和人民将克服疫情影响。",
                 &[("日勒苏赫", Basis::Tagged)],
             ),
+            // Items of a list after a title are names only where one reads as a name.
+            ("倡导大家要爱读书、读好书、善读书。", &[]),
+            ("战士们乘军舰、上战车、登战机。", &[]),
             // A conjunction before a title or a word is not a surname.
             ("和总统一起出席。", &[]),
             ("从今天开始实施。", &[]),
