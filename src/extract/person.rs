@@ -753,7 +753,16 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             .is_some_and(|c| is_han(c) && !NOT_IN_NAME.contains(c))
     };
     for i in 0..sent.len() {
-        if !matches!(sent.chars[i], '·' | '•') || i == 0 || !han(i - 1) || !tr(i + 1) {
+        if !matches!(sent.chars[i], '·' | '•') || i == 0 || !han(i - 1) {
+            continue;
+        }
+        if let Some((b, e)) = dotted_in_list(sent, lex, i) {
+            if !overlaps(out, b, e) {
+                out.push(PersonSpan::bare(sent, b, e, Basis::Dotted));
+            }
+            continue;
+        }
+        if !tr(i + 1) {
             continue;
         }
         // Left of the dot: transliteration characters, one stray allowed but not first
@@ -811,6 +820,54 @@ fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             how: Basis::NameTitle,
         });
     }
+}
+
+/// One-character words that, written right after a dotted name, end it.
+const DOTTED_NAME_ENDS: &str = "说称致也和与并还均都又";
+
+/// A name written with a dot at `dot` that is an item of a list of names or follows a title
+/// (`副主席窦万贵、伊力哈木·沙比尔、艾则孜·木沙，`): Uyghur and Kazakh names hold
+/// characters no transliteration table lists (力, 则), and the title or the list's `、`
+/// vouches for where the name starts, unless a word starts there (`总统|助理尤里`). It ends
+/// at the next separator or where a word starts (`多吉|表示`, `基辛格|逝世`). The part
+/// before the dot is two to six Han characters, the part after one to six (`伊姆兰·汗`).
+fn dotted_in_list(sent: &Sent, lex: &Lexicon, dot: usize) -> Option<(usize, usize)> {
+    let plain = |i: usize| {
+        sent.char_at(i)
+            .is_some_and(|c| is_han(c) && !NOT_IN_NAME.contains(c))
+    };
+    let titled_at = |i: usize| {
+        sent.cues_ending_at(i)
+            .any(|f| matches!(f.cue, Cue::Title(_)))
+    };
+    let word_at =
+        |i: usize, end: usize| (2..=4).any(|n| i + n <= end && lex.is_word(&sent.slice(i, i + n)));
+    let mut b = dot;
+    while b > 0 && plain(b - 1) && !titled_at(b) && dot - b < 7 {
+        b -= 1;
+    }
+    let opened = titled_at(b) || (b > 0 && sent.chars[b - 1] == '、');
+    let mut e = dot + 1;
+    while plain(e) && e - dot <= 7 {
+        e += 1;
+    }
+    // A word ends the name where it starts; failing one, a speech verb or a conjunction of
+    // one character does at the end (`托呼提|也|回答`, `沙夫纳|说`). Other verbs' first characters
+    // are names' last ones too often (`托呼提`, `麦麦提`).
+    if let Some(i) = (dot + 2..e).find(|&i| word_at(i, e)) {
+        e = i;
+    }
+    if e > dot + 2 && DOTTED_NAME_ENDS.contains(sent.chars[e - 1]) {
+        e -= 1;
+    }
+    let closed = sent.char_at(e).is_none_or(|c| is_boundary(c) || c == '等') || follows_ok(sent, e);
+    let sized = (2..=6).contains(&(dot - b)) && (1..=6).contains(&(e - dot - 1));
+    let other = sent.found_between(b + 1, e).iter().any(|f| {
+        f.start < e
+            && f.end > b
+            && matches!(f.cue, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
+    });
+    (opened && !word_at(b, dot) && closed && sized && !other).then_some((b, e))
 }
 
 /// Names right before a title: `习近平总书记`, `栗战书委员长主持会议`, `李老师`.
@@ -1711,6 +1768,25 @@ mod tests {
             (
                 "蒙古国总统呼日勒苏赫表示，坚信中国政府和人民将克服疫情影响。",
                 &[("日勒苏赫", Basis::Tagged)],
+            ),
+            // A dotted name in a list or after a title runs from the separator or the title
+            // to the next separator or word, though its characters are in no table.
+            (
+                "副主席窦万贵、伊力哈木·沙比尔、艾则孜·木沙，秘书长高江淮参加会议。",
+                &[
+                    ("窦万贵", Basis::Titled),
+                    ("伊力哈木·沙比尔", Basis::Dotted),
+                    ("艾则孜·木沙", Basis::Dotted),
+                    ("高江淮", Basis::Titled),
+                ],
+            ),
+            (
+                "全国政协委员马怀德、琼色、海尼扎提·托呼提也回答了记者的提问。",
+                &[
+                    ("马怀德", Basis::Titled),
+                    ("琼色", Basis::List),
+                    ("海尼扎提·托呼提", Basis::Dotted),
+                ],
             ),
             // Items of a list after a title are names only where one reads as a name.
             ("倡导大家要爱读书、读好书、善读书。", &[]),
