@@ -55,6 +55,21 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
         .map(|s| Sent::new(s.index, &chars, s.start, s.end, lex))
         .filter(|s| !s.is_empty())
         .collect();
+    let signed;
+    let article = if article.reporters.is_empty() {
+        let names = person::closing_signature(&sents, lex);
+        if names.is_empty() {
+            article
+        } else {
+            signed = Article {
+                reporters: names,
+                ..article.clone()
+            };
+            &signed
+        }
+    } else {
+        article
+    };
     let juris = body::infer_jurisdiction(article, &sents, lex);
     let mut b = Builder::new(article, lex, juris);
     if article.date().is_none() {

@@ -200,6 +200,51 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     out
 }
 
+/// Reporters who sign a local report at its end without a role word, in brackets or after
+/// a box (`…攻坚。(张明提 弓芳芳)`, `…(草案)。□黄和芳`): one to three names, each a surname
+/// and one or two more characters, none a word. A report that names its reporters in a
+/// byline has no need of this.
+pub fn closing_signature(sents: &[Sent], lex: &Lexicon) -> Vec<String> {
+    let Some(last) = sents.last() else {
+        return Vec::new();
+    };
+    let text = last.text.trim_end();
+    let tail = text
+        .rfind(['。', '！', '？'])
+        .map_or(text, |i| &text[i + '。'.len_utf8()..])
+        .trim();
+    let inside = if let Some(rest) = tail.strip_prefix(['□', '■']) {
+        rest
+    } else if let Some(rest) = tail.strip_prefix(['(', '（']) {
+        let Some(inner) = rest.strip_suffix([')', '）']) else {
+            return Vec::new();
+        };
+        inner
+    } else {
+        return Vec::new();
+    };
+    let names: Vec<&str> = inside
+        .split(|c: char| c.is_whitespace() || c == '、' || c == '\u{3000}')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let name_like = |t: &str| {
+        let chars: Vec<char> = t.chars().collect();
+        let sl = match chars.first() {
+            Some(&c) if lex.surname_class(c).is_some() => 1,
+            _ => return false,
+        };
+        (sl + 1..=sl + 2).contains(&chars.len())
+            && chars.iter().all(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
+            && !lex.is_word(t)
+            && !lex.is_common_word(t)
+    };
+    if (1..=3).contains(&names.len()) && names.iter().all(|t| name_like(t)) {
+        names.into_iter().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Whether an untitled candidate is a country's side or army, as diplomatic and war news
 /// write them: a country's first character before 方 or 军 (`巴方`, `乌军`, `乌方美`
 /// cut from `乌方美方`). A surname among the hundred most common (`马`, `韩`) is read as one:
@@ -1687,6 +1732,31 @@ mod tests {
                 .map(|p| sent.slice(p.start, p.end))
                 .collect();
             assert_eq!(posts, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_report_signed_at_its_end_names_its_reporters() {
+        let lex = Lexicon::builtin().unwrap();
+        // (the report's last sentence, the reporters it names)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "真抓实干完胜决战脱贫攻坚。（张明提 弓芳芳）",
+                &["张明提", "弓芳芳"],
+            ),
+            ("推动新区人大工作再创新局面。 （苗壮）", &["苗壮"]),
+            ("会议还审议工作计划（草案）。□黄和芳", &["黄和芳"]),
+            // What else stands in brackets at the end is no name.
+            ("会议审议通过了选举办法（草案）", &[]),
+            ("会议审议了工作计划。（完）", &[]),
+            ("会议审议了工作计划。（新华社）", &[]),
+            ("会议审议了工作计划。（图片由市委宣传部提供）", &[]),
+            ("会议由张三主持。", &[]),
+        ];
+        for (text, want) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
+            assert_eq!(closing_signature(&[sent], &lex), *want, "{text}");
         }
     }
 
