@@ -281,7 +281,11 @@ fn triggers(
                 && f.end >= h.end
                 && f.end - f.start > h.end - h.start
         });
+        // A report's spirit (`传达…省政府工作报告精神`) is what is relayed, not a report given.
+        let relayed =
+            matches!(h.trigger, Trigger::Relation(Relation::Reports)) && sent.has_at(h.end, "精神");
         let inside = in_title
+            || relayed
             || people
                 .iter()
                 .any(|(p, _)| p.start < h.end && h.start < p.end)

@@ -1264,6 +1264,16 @@ mod tests {
                 ],
                 &["刘海洋 reports 文城乡第十七届人民代表大会第二次会议"],
             ),
+            // A report's spirit relayed is no report given at the meeting.
+            (
+                "市委常委会召开扩大会议\n\n市委书记张振丰主持召开市委常委会扩大会议。市长张文杰传达省委书记王浩讲话精神和省政府工作报告精神。",
+                "2026-01-20",
+                &["张振丰 chairs 市委常委会扩大会议"],
+                &[
+                    "王浩 reports 市委常委会扩大会议",
+                    "张文杰 reports 市委常委会扩大会议",
+                ],
+            ),
             // The chair of a list of meetings chairs each.
             (
                 "习近平先后主持召开二十届中央全面深化改革委员会第一次、第二次会议。",
