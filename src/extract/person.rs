@@ -1560,8 +1560,14 @@ fn lists(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
 /// the lexicon lacks (`副县长孙佰富、赫岩、鲍刚`): two or three Han characters that are no
 /// word, title or body of the lexicon. Only a list already of names vouches for it.
 fn bounded_item_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
-    let len = (2..=3).find(|&l| {
-        matches!(sent.char_at(s + l), Some('、' | '，' | '。' | '；' | '等'))
+    // Four characters only before a separator of the list: Tibetan names are two names of
+    // two (`副县长胡绍军、王伟、尕玛才旦、才让扎西，`).
+    let len = (2..=4).find(|&l| {
+        let sep = sent.char_at(s + l);
+        if l == 4 {
+            return matches!(sep, Some('、' | '，'));
+        }
+        matches!(sep, Some('、' | '，' | '。' | '；' | '等'))
             || CONNECTORS.iter().any(|c| sent.has_at(s + l, c))
     })?;
     let ok = (s..s + len).all(|i| is_han(sent.chars[i]) && !NOT_IN_NAME.contains(sent.chars[i]));
@@ -1856,6 +1862,16 @@ mod tests {
                     ("马怀德", Basis::Titled),
                     ("琼色", Basis::List),
                     ("海尼扎提·托呼提", Basis::Dotted),
+                ],
+            ),
+            // Four characters between separators of a list of names are a name.
+            (
+                "副县长胡绍军、王伟、尕玛才旦、才让扎西，各乡镇负责人参加会议。",
+                &[
+                    ("胡绍军", Basis::Titled),
+                    ("王伟", Basis::List),
+                    ("尕玛才旦", Basis::List),
+                    ("才让扎西", Basis::List),
                 ],
             ),
             // Items of a list after a title are names only where one reads as a name.
