@@ -717,8 +717,13 @@ fn left_edge(
             continue;
         }
         let c = sent.chars[i - 1];
-        // A stop character inside a word is no stop (`应对`, `作为`, `现在`).
-        let in_word = || i >= 2 && lex.is_word(&sent.slice(i - 2, i));
+        // A stop character inside a word is no stop (`应对`, `作为`, `现在`), nor is 对 where
+        // it starts a word of the name (`亚洲文明|对话|大会`, `全国|对口|支援`); other stops
+        // that start words (`的哥`, `中国`) are trimmed off a name later all the same.
+        let in_word = || {
+            (i >= 2 && lex.is_word(&sent.slice(i - 2, i)))
+                || (c == '对' && i < hs && lex.is_word(&sent.slice(i - 1, i + 1)))
+        };
         if c == '暨' {
             i -= 1;
             continue;
@@ -765,8 +770,11 @@ fn left_edge(
             titled = sent.char_at(he) == Some('”');
             break;
         }
+        // `以及` joins two names; the word it makes does not hide its 及.
+        let joined = c == '及' && i >= 2 && sent.chars[i - 2] == '以';
         let stop = means
             || slogan
+            || joined
             || (is_boundary(c) && !matches!(c, '—' | '“' | '”'))
             || date_digit
             || (STOPS.contains(c) && !in_body_name && !in_word())
@@ -1413,6 +1421,13 @@ mod tests {
             ),
             // 以 before an ordinal is a preposition.
             ("一道，以首届中阿峰会为新起点。", "首届中阿峰会"),
+            // 对 that starts a word of the name is the name's; 以及 joins two names.
+            ("倡议举办亚洲文明对话大会。", "亚洲文明对话大会"),
+            (
+                "第九次全国对口支援新疆工作会议召开。",
+                "第九次全国对口支援新疆工作会议",
+            ),
+            ("出席二十国集团以及欧亚国家议长会议。", "欧亚国家议长会议"),
         ];
         for (text, want) in cases {
             let got = labels(text, &lex);
