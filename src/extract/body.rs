@@ -25,6 +25,9 @@ pub struct Jurisdiction {
     pub city: Option<usize>,
 }
 
+/// Kinds of bodies that news writes before a body's own name, in apposition.
+const APPOSED_KINDS: [&str; 6] = ["企业", "机构", "智库", "媒体", "网站", "组织"];
+
 /// Words that, written before an outlet's name, say where the outlet is (`山西日报`).
 const OUTLET_SUFFIXES: [&str; 6] = ["日报", "晚报", "电视台", "广播电视台", "新闻网", "报社"];
 
@@ -448,8 +451,26 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             let verb_before_anchor = anchor == Some(i)
                 && !inside_known
                 && (2..=4).any(|n| i >= n && super::event::verb_at(sent, lex, i - n, n, i));
+            // A kind of body written between a country and a name stands in apposition to
+            // the name (`美国军工企业|雷神公司`, `德国智库|伊弗经济研究所`): the name starts after
+            // it. At home the same words are names' own (`中央机构编制委员会`,
+            // `钱塘区企业综合服务中心`).
+            let apposed = !inside_known
+                && f.start - i >= 2
+                && APPOSED_KINDS.iter().any(|k| {
+                    let ks = i.saturating_sub(k.chars().count());
+                    i >= k.chars().count()
+                        && sent.has_at(ks, k)
+                        && sent
+                            .found_between(ks.saturating_sub(6), ks)
+                            .iter()
+                            .any(|g| {
+                                matches!(g.cue, Cue::Abroad(_)) && g.end <= ks && ks - g.end <= 6
+                            })
+                });
             let stop = is_boundary(c)
                 || list_end
+                || apposed
                 || verb_before_anchor
                 || c.is_ascii_digit()
                 || (after_number(sent, i - 1) && !numeral_named)
@@ -728,6 +749,13 @@ mod tests {
             (
                 "他走访了深圳市腾讯计算机系统有限公司。",
                 vec!["深圳市腾讯计算机系统有限公司"],
+            ),
+            // A kind of body between a country and a name is in apposition to the name; at
+            // home the same words are a name's own.
+            ("据美国智库布鲁金斯学会统计。", vec!["布鲁金斯学会"]),
+            (
+                "钱塘区企业综合服务中心成立。",
+                vec!["钱塘区企业综合服务中心"],
             ),
         ];
         for (text, want) in cases {
