@@ -991,7 +991,13 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
             // characters known, and a common surname or three characters (`贯彻习近平总书记`).
             let sure = (s + sl..ts).all(|i| lex.given_weight(sent.chars[i]) > 0)
                 && (len == 3 || lex.surname_class(sent.chars[s]).is_some_and(|k| k <= 2));
+            // A rare surname and the character after it that make a word are that word, and
+            // the name is the surname after it (`居民|邓先生`).
+            let rare_in_word = len == 3
+                && lex.surname_class(sent.chars[s]).is_none_or(|k| k == 3)
+                && lex.is_word(&sent.slice(s, s + 2));
             if !given_ok
+                || rare_in_word
                 || !(left_ok(sent, s) || sure)
                 || ends_word_before(sent, lex, s)
                 || lex.is_common_word(&name)
@@ -1874,6 +1880,8 @@ mod tests {
                     ("才让扎西", Basis::List),
                 ],
             ),
+            // A rare surname that makes a word with the next character is that word.
+            ("小区居民邓先生说，服务很周到。", &[]),
             // Items of a list after a title are names only where one reads as a name.
             ("倡导大家要爱读书、读好书、善读书。", &[]),
             ("战士们乘军舰、上战车、登战机。", &[]),
