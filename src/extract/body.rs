@@ -458,15 +458,17 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
             let apposed = !inside_known
                 && f.start - i >= 2
                 && APPOSED_KINDS.iter().any(|k| {
-                    let ks = i.saturating_sub(k.chars().count());
-                    i >= k.chars().count()
-                        && sent.has_at(ks, k)
+                    let Some(ks) = i.checked_sub(k.chars().count()) else {
+                        return false;
+                    };
+                    let country_before = |g: &crate::lexicon::Found| {
+                        matches!(g.cue, Cue::Abroad(_)) && g.end <= ks && ks - g.end <= 6
+                    };
+                    sent.has_at(ks, k)
                         && sent
                             .found_between(ks.saturating_sub(6), ks)
                             .iter()
-                            .any(|g| {
-                                matches!(g.cue, Cue::Abroad(_)) && g.end <= ks && ks - g.end <= 6
-                            })
+                            .any(country_before)
                 });
             let stop = is_boundary(c)
                 || list_end

@@ -57,6 +57,18 @@ impl PersonSpan {
 /// Characters that never occur inside a given name written after a title.
 const NOT_IN_NAME: &str = "的了是在与等及对把被从向由将已都就并而或这那此该各每们着所年日号";
 
+/// Whether `c` may stand inside a name: a Han character other than [`NOT_IN_NAME`]'s.
+fn name_char(c: char) -> bool {
+    is_han(c) && !NOT_IN_NAME.contains(c)
+}
+
+/// Whether a cue of a kind `kind` accepts overlaps the span `a..b`.
+fn cue_over(sent: &Sent, a: usize, b: usize, kind: impl Fn(&Cue) -> bool) -> bool {
+    sent.found_between(a + 1, b)
+        .iter()
+        .any(|f| f.start < b && f.end > a && kind(&f.cue))
+}
+
 /// Last characters that make a candidate a body rather than a person (`党委`, `常委会`).
 const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团社";
 
@@ -208,10 +220,11 @@ pub fn closing_signature(sents: &[Sent], lex: &Lexicon) -> Vec<String> {
     let Some(last) = sents.last() else {
         return Vec::new();
     };
-    let text = last.text.trim_end();
-    let tail = text
-        .rfind(['。', '！', '？'])
-        .map_or(text, |i| &text[i + '。'.len_utf8()..])
+    let tail = last
+        .text
+        .rsplit(['。', '！', '？'])
+        .next()
+        .unwrap_or_default()
         .trim();
     let inside = if let Some(rest) = tail.strip_prefix(['□', '■']) {
         rest
@@ -224,17 +237,16 @@ pub fn closing_signature(sents: &[Sent], lex: &Lexicon) -> Vec<String> {
         return Vec::new();
     };
     let names: Vec<&str> = inside
-        .split(|c: char| c.is_whitespace() || c == '、' || c == '\u{3000}')
+        .split(|c: char| c.is_whitespace() || c == '、')
         .filter(|t| !t.is_empty())
         .collect();
     let name_like = |t: &str| {
         let chars: Vec<char> = t.chars().collect();
-        let sl = match chars.first() {
-            Some(&c) if lex.surname_class(c).is_some() => 1,
-            _ => return false,
-        };
-        (sl + 1..=sl + 2).contains(&chars.len())
-            && chars.iter().all(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
+        chars
+            .first()
+            .is_some_and(|&c| lex.surname_class(c).is_some())
+            && (2..=3).contains(&chars.len())
+            && chars.iter().all(|&c| name_char(c))
             && !lex.is_word(t)
             && !lex.is_common_word(t)
     };
@@ -472,12 +484,7 @@ fn surname_len(sent: &Sent, lex: &Lexicon, i: usize) -> Option<usize> {
 /// the name must not be a common word.
 fn han_name_len(sent: &Sent, lex: &Lexicon, s: usize, strict: bool) -> Option<usize> {
     let sl = surname_len(sent, lex, s)?;
-    let ok_char = |i: usize| -> bool {
-        let Some(c) = sent.char_at(i) else {
-            return false;
-        };
-        is_han(c) && !NOT_IN_NAME.contains(c)
-    };
+    let ok_char = |i: usize| sent.char_at(i).is_some_and(name_char);
     // Untitled, every given-name character but one of a two-character given name must be
     // known as one (`杨晓渡`: 渡 is rare in names, 晓 is not).
     let known = |i: usize| sent.char_at(i).is_some_and(|c| lex.given_weight(c) > 0);
@@ -536,7 +543,7 @@ fn translit_name_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
             i += 1;
             continue;
         }
-        if !is_han(c) || NOT_IN_NAME.contains(c) {
+        if !name_char(c) {
             break;
         }
         if lex.translit_weight(c) == 0 {
@@ -602,12 +609,7 @@ fn name_after_title_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         Some(sl) if sl == 2 || lex.surname_class(c).is_some_and(|k| k <= 2) => sl,
         _ => return translit,
     };
-    let given = |i: usize| {
-        sent.char_at(i)
-            .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
-            .map_or(0, |c| lex.given_weight(c))
-    };
-    match (given(s + sl), given(s + sl + 1)) {
+    match (given(sent, lex, s + sl), given(sent, lex, s + sl + 1)) {
         (a, b) if a > 0 && b > 0 => Some(sl + 2),
         (a, _) if a > 0 => Some(sl + 1),
         _ => None,
@@ -688,12 +690,10 @@ fn titled(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
 /// whose given name may read as a place (北海).
 fn list_head_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
     let len = (2..=3).find(|&l| sent.char_at(s + l) == Some('、'))?;
-    let plain = (s..s + len).all(|i| is_han(sent.chars[i]) && !NOT_IN_NAME.contains(sent.chars[i]));
+    let plain = (s..s + len).all(|i| name_char(sent.chars[i]));
     let name = sent.slice(s, s + len);
-    let other = sent.found_between(s + 1, s + len).iter().any(|f| {
-        f.start < s + len
-            && f.end > s
-            && matches!(f.cue, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
+    let other = cue_over(sent, s, s + len, |c| {
+        matches!(c, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
     });
     let next = s + len + 1;
     let next_named = han_name_len(sent, lex, next, true).is_some_and(|l| item_ends(sent, next + l));
@@ -793,10 +793,7 @@ fn longest_title_ending(sent: &Sent, e: usize) -> Option<(usize, usize)> {
 /// characters (`汤姆士·史达福`), or a transliterated name before a title (`基里延科总理`).
 fn foreign(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
     let tr = |i: usize| sent.char_at(i).is_some_and(|c| lex.translit_weight(c) > 0);
-    let han = |i: usize| {
-        sent.char_at(i)
-            .is_some_and(|c| is_han(c) && !NOT_IN_NAME.contains(c))
-    };
+    let han = |i: usize| sent.char_at(i).is_some_and(name_char);
     for i in 0..sent.len() {
         if !matches!(sent.chars[i], '·' | '•') || i == 0 || !han(i - 1) {
             continue;
@@ -877,14 +874,8 @@ const DOTTED_NAME_ENDS: &str = "说称致也和与并还均都又";
 /// at the next separator or where a word starts (`多吉|表示`, `基辛格|逝世`). The part
 /// before the dot is two to six Han characters, the part after one to six (`伊姆兰·汗`).
 fn dotted_in_list(sent: &Sent, lex: &Lexicon, dot: usize) -> Option<(usize, usize)> {
-    let plain = |i: usize| {
-        sent.char_at(i)
-            .is_some_and(|c| is_han(c) && !NOT_IN_NAME.contains(c))
-    };
-    let titled_at = |i: usize| {
-        sent.cues_ending_at(i)
-            .any(|f| matches!(f.cue, Cue::Title(_)))
-    };
+    let plain = |i: usize| sent.char_at(i).is_some_and(name_char);
+    let titled_at = |i: usize| longest_title_ending(sent, i).is_some();
     let word_at =
         |i: usize, end: usize| (2..=4).any(|n| i + n <= end && lex.is_word(&sent.slice(i, i + n)));
     let mut b = dot;
@@ -907,10 +898,8 @@ fn dotted_in_list(sent: &Sent, lex: &Lexicon, dot: usize) -> Option<(usize, usiz
     }
     let closed = sent.char_at(e).is_none_or(|c| is_boundary(c) || c == '等') || follows_ok(sent, e);
     let sized = (2..=6).contains(&(dot - b)) && (1..=6).contains(&(e - dot - 1));
-    let other = sent.found_between(b + 1, e).iter().any(|f| {
-        f.start < e
-            && f.end > b
-            && matches!(f.cue, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
+    let other = cue_over(sent, b, e, |c| {
+        matches!(c, Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_))
     });
     (opened && !word_at(b, dot) && closed && sized && !other).then_some((b, e))
 }
@@ -983,10 +972,8 @@ fn name_title(sent: &Sent, lex: &Lexicon, out: &mut Spans) {
                 continue;
             }
             let name = sent.slice(s, ts);
-            let given_ok = (s + sl..ts).all(|i| {
-                let c = sent.chars[i];
-                is_han(c) && !NOT_IN_NAME.contains(c)
-            }) && (s + sl..ts).any(|i| lex.given_weight(sent.chars[i]) > 0);
+            let given_ok = (s + sl..ts).all(|i| name_char(sent.chars[i]))
+                && (s + sl..ts).any(|i| lex.given_weight(sent.chars[i]) > 0);
             // Inside a run of text (`离任驻华大使`) only a sure name is taken: all its given
             // characters known, and a common surname or three characters (`贯彻习近平总书记`).
             let sure = (s + sl..ts).all(|i| lex.given_weight(sent.chars[i]) > 0)
@@ -1434,7 +1421,7 @@ const PLACE_SUFFIXES: [&str; 14] = [
 /// The given-name weight of the char at `i`, 0 where no name holds it.
 fn given(sent: &Sent, lex: &Lexicon, i: usize) -> u8 {
     sent.char_at(i)
-        .filter(|&c| is_han(c) && !NOT_IN_NAME.contains(c))
+        .filter(|&c| name_char(c))
         .map_or(0, |c| lex.given_weight(c))
 }
 
@@ -1576,15 +1563,13 @@ fn bounded_item_len(sent: &Sent, lex: &Lexicon, s: usize) -> Option<usize> {
         matches!(sep, Some('、' | '，' | '。' | '；' | '等'))
             || CONNECTORS.iter().any(|c| sent.has_at(s + l, c))
     })?;
-    let ok = (s..s + len).all(|i| is_han(sent.chars[i]) && !NOT_IN_NAME.contains(sent.chars[i]));
+    let ok = (s..s + len).all(|i| name_char(sent.chars[i]));
     let name = sent.slice(s, s + len);
-    let other = sent.found_between(s + 1, s + len).iter().any(|f| {
-        f.start < s + len
-            && f.end > s
-            && matches!(
-                f.cue,
-                Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_)
-            )
+    let other = cue_over(sent, s, s + len, |c| {
+        matches!(
+            c,
+            Cue::Title(_) | Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_)
+        )
     });
     (ok && !other && !lex.is_word(&name) && !lex.is_common_word(&name)).then_some(len)
 }
