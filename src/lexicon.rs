@@ -211,18 +211,29 @@ pub struct Found {
 }
 
 /// The loaded lexicons.
+/// What the name lists say of one character.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NameChar {
+    /// The frequency class as a single-character surname (1 most common … 3 rare).
+    pub surname: Option<u8>,
+    /// How common in given names (0 never seen … 3 very common).
+    pub given: u8,
+    /// How common in transliterated foreign names (0 … 3).
+    pub translit: u8,
+}
+
 #[derive(Debug)]
 pub struct Lexicon {
     pub titles: Vec<(String, Title)>,
     title_index: HashMap<String, usize>,
-    surnames: HashMap<char, u8>,
+    /// What the surname, given-name and transliteration lists say of each character they
+    /// hold, in one entry, so that the tagger asks once per character.
+    name_chars: HashMap<char, NameChar>,
     compound_surnames: HashSet<[char; 2]>,
     ambiguous_surnames: HashSet<char>,
     /// The first characters of countries' names (`巴` of 巴基斯坦), which news uses alone
     /// for the country before 方 or 军 (`巴方`, `乌军`).
     country_initials: HashSet<char>,
-    given_chars: HashMap<char, u8>,
-    translit_chars: HashMap<char, u8>,
     common_words: HashSet<String>,
     /// Words that follow a place's, a group's or a thing's name but never a person's
     /// (`name_context.tsv`, class `thing`).
@@ -575,8 +586,16 @@ impl Lexicon {
                 })
                 .collect()
         };
-        let given_chars = char_weights("given_name_chars.txt");
-        let translit_chars = char_weights("transliteration_chars.txt");
+        let mut name_chars: HashMap<char, NameChar> = HashMap::default();
+        for (c, class) in surnames {
+            name_chars.entry(c).or_default().surname = Some(class);
+        }
+        for (c, w) in char_weights("given_name_chars.txt") {
+            name_chars.entry(c).or_default().given = w;
+        }
+        for (c, w) in char_weights("transliteration_chars.txt") {
+            name_chars.entry(c).or_default().translit = w;
+        }
         let word_set = |name: &str| -> HashSet<String> {
             get(name)
                 .into_iter()
@@ -703,12 +722,10 @@ impl Lexicon {
         Ok(Lexicon {
             titles,
             title_index,
-            surnames,
+            name_chars,
             compound_surnames,
             ambiguous_surnames,
             country_initials,
-            given_chars,
-            translit_chars,
             common_words,
             thing_followers,
             vocabulary,
@@ -768,7 +785,12 @@ impl Lexicon {
 
     /// The frequency class of a single-character surname (1 most common … 3 rare).
     pub fn surname_class(&self, c: char) -> Option<u8> {
-        self.surnames.get(&c).copied()
+        self.name_char(c).surname
+    }
+
+    /// What the name lists say of a character (all empty for one they do not hold).
+    pub fn name_char(&self, c: char) -> NameChar {
+        self.name_chars.get(&c).copied().unwrap_or_default()
     }
 
     /// A surname that is also a common function word (`于`, `和`).
@@ -788,12 +810,12 @@ impl Lexicon {
 
     /// How common a character is in given names (0 never seen … 3 very common).
     pub fn given_weight(&self, c: char) -> u8 {
-        self.given_chars.get(&c).copied().unwrap_or(0)
+        self.name_char(c).given
     }
 
     /// How common a character is in transliterated foreign names (0 … 3).
     pub fn translit_weight(&self, c: char) -> u8 {
-        self.translit_chars.get(&c).copied().unwrap_or(0)
+        self.name_char(c).translit
     }
 
     pub fn is_common_word(&self, w: &str) -> bool {

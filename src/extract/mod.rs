@@ -86,8 +86,10 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
         b.known_basis.insert(name.clone(), Basis::Given);
     }
     let none = person::KnownNames::default();
-    for sent in &sents {
-        for p in person::find(sent, lex, &none) {
+    let candidates: Vec<person::Candidates> =
+        sents.iter().map(|s| person::candidates(s, lex)).collect();
+    for (sent, c) in sents.iter().zip(&candidates) {
+        for p in person::settle(sent, lex, c.clone(), &none) {
             let basis = b.known_basis.entry(p.name.clone()).or_insert(p.how);
             *basis = basis.best(p.how);
             if seen.insert(p.name.clone()) {
@@ -119,8 +121,8 @@ pub fn extract(article: &Article, lex: &Lexicon) -> Extraction {
     if !title.is_empty() && !article.text.contains(title) {
         b.current = b.headline_event();
     }
-    for sent in &sents {
-        let mut people = person::find(sent, lex, &known);
+    for (sent, c) in sents.iter().zip(candidates) {
+        let mut people = person::settle(sent, lex, c, &known);
         people.retain(|p| {
             !refuted.contains(&p.name)
                 || matches!(p.how, Basis::Given | Basis::Titled | Basis::NameTitle)

@@ -9,7 +9,9 @@
 //! 天才 is otherwise a word), while an untitled candidate must sit in a list of names or before
 //! a verb, and must not be a common word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::lexicon::{Cue, Lexicon, TitleClass};
 use crate::model::Basis;
@@ -77,9 +79,13 @@ const BODY_ENDINGS: &str = "委会部局厅院组处办府协署司馆所队团�
 #[derive(Debug, Default)]
 pub struct KnownNames {
     /// Each name's rank: longer names first, so that a known `王岐山` is found before `王岐`.
-    rank: HashMap<String, usize>,
+    /// Keyed by characters, so that a sentence's text is looked up where it stands.
+    rank: FxHashMap<Vec<char>, usize>,
     /// The lengths, in characters, that names have.
     lengths: Vec<usize>,
+    /// The characters names start with: most places of a sentence start none, and are
+    /// passed over without a look-up per length.
+    firsts: FxHashSet<char>,
 }
 
 impl KnownNames {
@@ -88,7 +94,10 @@ impl KnownNames {
         let mut found = Vec::new();
         for &n in &self.lengths {
             for i in 0..(sent.len() + 1).saturating_sub(n) {
-                if let Some(&rank) = self.rank.get(&sent.slice(i, i + n)) {
+                if !self.firsts.contains(&sent.chars[i]) {
+                    continue;
+                }
+                if let Some(&rank) = self.rank.get(&sent.chars[i..i + n]) {
                     found.push((rank, i, n));
                 }
             }
@@ -102,9 +111,12 @@ impl KnownNames {
     pub fn new<S: AsRef<str>>(names: &[S]) -> KnownNames {
         let mut known = KnownNames::default();
         for name in names.iter().map(AsRef::as_ref) {
-            let n = name.chars().count();
-            if n >= 2 && !known.rank.contains_key(name) {
-                known.rank.insert(name.to_string(), known.rank.len());
+            let name: Vec<char> = name.chars().collect();
+            let n = name.len();
+            if n >= 2 && !known.rank.contains_key(&name) {
+                let rank = known.rank.len();
+                known.firsts.insert(name[0]);
+                known.rank.insert(name, rank);
                 if !known.lengths.contains(&n) {
                     known.lengths.push(n);
                 }
@@ -116,6 +128,7 @@ impl KnownNames {
 
 /// The people found so far in a sentence, with the places they take, so that asking whether a
 /// candidate overlaps one costs its length rather than the number found.
+#[derive(Debug, Clone)]
 struct Spans {
     spans: Vec<PersonSpan>,
     taken: Vec<bool>,
@@ -175,6 +188,18 @@ impl std::ops::Deref for Spans {
 
 /// Finds the people named in a sentence; `known` holds names already found in the article.
 pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
+    settle(sent, lex, candidates(sent, lex), known)
+}
+
+/// What a sentence names before the article's known names are asked: the titled, listed,
+/// name-shaped and tagged people ([`find`] is [`candidates`] then [`settle`]). An article asks
+/// twice, once to learn its names and once with them; the candidates do not depend on them,
+/// so they are found once and settled twice.
+#[derive(Debug, Clone)]
+pub struct Candidates(Spans);
+
+/// The candidates of a sentence ([`Candidates`]).
+pub fn candidates(sent: &Sent, lex: &Lexicon) -> Candidates {
     let mut out = Spans::new(sent);
     titled(sent, lex, &mut out);
     foreign(sent, lex, &mut out);
@@ -185,6 +210,19 @@ pub fn find(sent: &Sent, lex: &Lexicon, known: &KnownNames) -> Vec<PersonSpan> {
     name_shaped_short(sent, lex, &mut out);
     foreign_untitled(sent, lex, &mut out);
     with_tagger(sent, lex, &mut out);
+    Candidates(out)
+}
+
+/// The people of a sentence from its candidates and the names `known` in the article: a
+/// known name claims its place from untitled ones, and what reads as a word, a place or a
+/// country's side is dropped.
+pub fn settle(
+    sent: &Sent,
+    lex: &Lexicon,
+    candidates: Candidates,
+    known: &KnownNames,
+) -> Vec<PersonSpan> {
+    let Candidates(mut out) = candidates;
     let known_here = known.occurrences(sent);
     out.drop_inside(&known_here);
     known_names(sent, lex, &known_here, &mut out);
@@ -311,7 +349,8 @@ pub fn refuted(sents: &[Sent], lex: &Lexicon, text: &str, candidates: &[&str]) -
     candidates
         .iter()
         .filter(|name| {
-            names.rank.get(**name).is_some_and(|r| as_thing.contains(r))
+            let chars: Vec<char> = name.chars().collect();
+            names.rank.get(&chars).is_some_and(|r| as_thing.contains(r))
                 || side(&name.chars().collect::<Vec<_>>())
         })
         .map(|name| name.to_string())

@@ -142,9 +142,10 @@ fn feature_char(c: char) -> char {
 /// weight (0–3); [`OUTSIDE_CLASS`] for a character outside the sentence.
 fn class(lex: &Lexicon, c: Option<char>) -> u32 {
     let Some(c) = c else { return OUTSIDE_CLASS };
-    let s = u32::from(lex.surname_class(c).unwrap_or(0).min(3));
-    let g = u32::from(lex.given_weight(c).min(3));
-    let t = u32::from(lex.translit_weight(c).min(3));
+    let n = lex.name_char(c);
+    let s = u32::from(n.surname.unwrap_or(0).min(3));
+    let g = u32::from(n.given.min(3));
+    let t = u32::from(n.translit.min(3));
     s * 16 + g * 4 + t
 }
 
