@@ -24,6 +24,8 @@ pub struct Sent {
     starts: Vec<u16>,
     /// The names the person tagger reads, computed once however often the finder asks.
     tagged: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// Where the segmenter's words start ([`super::segment`]), computed when first asked.
+    word_starts: std::cell::OnceCell<Vec<bool>>,
 }
 
 /// Bits of [`Sent::starts`].
@@ -104,12 +106,45 @@ impl Sent {
             longest,
             starts,
             tagged: std::cell::OnceCell::new(),
+            word_starts: std::cell::OnceCell::new(),
         }
     }
 
     /// The spans the lexicon's person tagger reads as names ([`super::tagger::Model::names`]).
     pub fn tagged(&self, lex: &Lexicon) -> &[(usize, usize)] {
         self.tagged.get_or_init(|| lex.tagger().names(self, lex))
+    }
+
+    /// Where the segmenter's words start ([`super::segment`]), one flag a position and one
+    /// past the last.
+    fn word_starts(&self) -> &[bool] {
+        self.word_starts
+            .get_or_init(|| super::segment::word_starts(&self.text, self.chars.len()))
+    }
+
+    /// Whether the character at `i` is a word of its own as the segmenter reads the sentence
+    /// ([`super::segment`]): not the start, middle or end of a longer one.
+    pub fn stands_alone(&self, i: usize) -> bool {
+        let starts = self.word_starts();
+        i < self.chars.len() && starts[i] && starts[i + 1]
+    }
+
+    /// Where the segmenter's word that starts at or covers position `i` ends.
+    pub fn word_end(&self, i: usize) -> usize {
+        let starts = self.word_starts();
+        (i + 1..=self.chars.len())
+            .find(|&k| starts[k])
+            .unwrap_or(self.chars.len())
+    }
+
+    /// The segmenter's word that position `i` falls inside (`a < i < b`), if it does.
+    pub fn word_across(&self, i: usize) -> Option<(usize, usize)> {
+        let starts = self.word_starts();
+        if i == 0 || i >= self.chars.len() || starts[i] {
+            return None;
+        }
+        let a = (0..i).rev().find(|&k| starts[k])?;
+        Some((a, self.word_end(i)))
     }
 
     pub fn len(&self) -> usize {

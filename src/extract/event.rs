@@ -10,6 +10,7 @@ use crate::model::EntityKind;
 
 use super::body::BodySpan;
 use super::chars::{is_boundary, is_numeral, parse_number, Sent};
+use super::segment::WordKind;
 
 /// An event named in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -719,10 +720,14 @@ fn left_edge(
         let c = sent.chars[i - 1];
         // A stop character inside a word is no stop (`应对`, `作为`, `现在`), nor is 对 where
         // it starts a word of the name (`亚洲文明|对话|大会`, `全国|对口|支援`); other stops
-        // that start words (`的哥`, `中国`) are trimmed off a name later all the same.
+        // that start words (`的哥`, `中国`) are trimmed off a name later all the same. The
+        // word must be what the sentence says, as the segmenter reads it: `同志|在|庆祝`
+        // holds no `志在`, `明天|将` no `天将`. (The segmenter alone is not asked: its
+        // dictionary joins stops into phrases, `拟向`, `从博鳌`.)
         let in_word = || {
-            (i >= 2 && lex.is_word(&sent.slice(i - 2, i)))
-                || (c == '对' && i < hs && lex.is_word(&sent.slice(i - 1, i + 1)))
+            ((i >= 2 && lex.is_word(&sent.slice(i - 2, i)))
+                || (c == '对' && i < hs && lex.is_word(&sent.slice(i - 1, i + 1))))
+                && !sent.stands_alone(i - 1)
         };
         if c == '暨' {
             i -= 1;
@@ -814,7 +819,13 @@ fn left_edge(
             i = t;
         }
     }
-    let i = session_of_known_body(sent, trim_left(sent, lex, i, hs), hs);
+    let i = whole_word(
+        sent,
+        lex,
+        session_of_known_body(sent, trim_left(sent, lex, i, hs), hs),
+        hs,
+        taken,
+    );
     // An opening quote whose title closes after the head (`“迎北京冬奥会…启动仪式”`) is the
     // quote's, not the name's.
     if i < hs && sent.chars[i] == '“' && !sent.chars[i..hs].contains(&'”') {
@@ -895,6 +906,35 @@ pub(super) fn verb_at(sent: &Sent, lex: &Lexicon, i: usize, n: usize, end: usize
     !longer && ends_words_before_name(lex, &sent.slice(i, i + n))
 }
 
+/// A name's start moved off the middle of a word, as the segmenter reads the sentence: to the
+/// word's start where it names a thing (`信息|产业大会` → 信息产业大会, `开幕|式点火仪式`,
+/// `志愿|军烈士遗骸安葬仪式`), past it where it is a verb or a function word (`办|好第三届…论坛`,
+/// `以|来第二次…会晤`). Not into a person's name (`韩正|在活动开幕式`: the segmenter does not
+/// know the name) nor across the head.
+fn whole_word(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, taken: &[(usize, usize)]) -> usize {
+    let Some((a, b)) = sent.word_across(i) else {
+        // A function word is no name's first (`今年|以来|第二次…会晤`).
+        let e = sent.word_end(i);
+        let function = if e == i + 1 {
+            super::segment::LEADING_FUNCTION.contains(sent.chars[i])
+        } else {
+            super::segment::word_kind(&sent.slice(i, e)) == WordKind::Function
+        };
+        return if function && e < hs { e } else { i };
+    };
+    // A word across the head's start is the head's own reading (`举行仪式`, `列席会议`).
+    if b > hs || taken.iter().any(|&(s, e)| s < i && a < e) {
+        return i;
+    }
+    let word = sent.slice(a, b);
+    match super::segment::word_kind(&word) {
+        _ if lex.is_modifier(&word) => b,
+        WordKind::Thing | WordKind::VerbalNoun => a,
+        WordKind::Verb | WordKind::Function => b,
+        WordKind::Other => i,
+    }
+}
+
 /// Where a numbered name starts when verbs stand before its number: after the last of them
 /// (`国务院提交|十四届全国人大一次会议`, `关注报道|金砖国家领导人第十四次会晤`). A body or a
 /// place may come before a session's number; a verb ends the sentence's words there. Verbs
@@ -938,7 +978,21 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
                 !w.chars().any(is_numeral) && ends_words_before_name(lex, &w) && !in_body(p - n, p)
             }
         });
-        if verb || (sent.chars[p - 1] == '就' && !in_body(p - 1, p)) {
+        // A verb the segmenter reads as the word ending here, which the lexicon's list of
+        // modifiers may lack. Not a verbal noun (`直播`, but also `合作` of 中哈合作委员会).
+        let read_verb = || {
+            let a = (i..p)
+                .rev()
+                .find(|&a| sent.word_end(a) == p && sent.word_across(a).is_none());
+            a.is_some_and(|a| {
+                let w = sent.slice(a, p);
+                p - a >= 2
+                    && !in_body(a, p)
+                    && !NAME_VERBS.contains(&w.as_str())
+                    && super::segment::word_kind(&w) == WordKind::Verb
+            })
+        };
+        if verb || (sent.chars[p - 1] == '就' && !in_body(p - 1, p)) || read_verb() {
             return p;
         }
     }
@@ -1428,6 +1482,19 @@ mod tests {
                 "第九次全国对口支援新疆工作会议",
             ),
             ("出席二十国集团以及欧亚国家议长会议。", "欧亚国家议长会议"),
+            // A stop inside a word only where the sentence has the word (`同志|在`, not
+            // `志在`); a start inside a word moves to the word's start where it names a thing,
+            // past it where it is the clause's.
+            (
+                "习近平同志在庆祝中国共产党成立一百周年大会上的重要讲话。",
+                "庆祝中国共产党成立一百周年大会",
+            ),
+            ("负责开幕式视觉呈现与仪式。", "开幕式视觉呈现与仪式"),
+            (
+                "土耳其国防部11日就黑海港口农产品外运协议四方会谈发表声明。",
+                "黑海港口农产品外运协议四方会谈",
+            ),
+            ("这是中国国家主席首次出席该国际大会。", "国际大会"),
         ];
         for (text, want) in cases {
             let got = labels(text, &lex);

@@ -28,6 +28,7 @@ mod chars;
 mod event;
 mod frame;
 mod person;
+mod segment;
 pub mod tagger;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
