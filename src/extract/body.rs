@@ -411,6 +411,34 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
         }) {
             continue;
         }
+        // Nor one that the segmenter reads as the start of a longer word (`成都大学|校园`,
+        // `中国大学|生`), unless a title or a meeting's head follows, whatever word the two
+        // make (`外交部|长`, `领导|小组会议`), or the word ends in a suffix too or names a
+        // body: then the name ends with the word (`国务院安委|会`, `俄罗斯奥委|会`).
+        let headed = sent
+            .cues_starting_at(e)
+            .any(|g| matches!(g.cue, Cue::EventHead(_)));
+        let e = match sent.word_across(e) {
+            Some((a, b)) if !titled && !headed => {
+                // A body's abbreviation right after a body's or a place's name
+                // (`国务院|安委会`, `俄罗斯|奥委会`; not `改|革委会` of 发展改革委会同).
+                let after_name = sent.cues_ending_at(a).any(|g| {
+                    matches!(
+                        g.cue,
+                        Cue::Body(_) | Cue::BodySuffix(_) | Cue::Division(_) | Cue::Abroad(_)
+                    )
+                });
+                let suffixed = sent
+                    .cues_ending_at(b)
+                    .any(|g| matches!(g.cue, Cue::BodySuffix(_)))
+                    || (after_name && super::segment::names_a_body(&sent.slice(a, b)));
+                if !suffixed {
+                    continue;
+                }
+                b
+            }
+            _ => e,
+        };
         // A school's, a hospital's, a company's, a square's or a command's name is read back
         // through words any clause has, so a verb on the way ends it (`该市|开办|…学校`,
         // `…冲突|导致|…战区`); a group's or a research centre's name holds verbs of its own
@@ -829,6 +857,20 @@ mod tests {
                 "土耳其会批准瑞典政府的申请。",
                 Some("瑞典政府"),
                 "土耳其会批准瑞典政府",
+            ),
+            // A suffix the segmenter reads as the start of a longer word names nothing,
+            // unless the word names a body after a name (`国务院|安委会`) or a meeting follows.
+            ("运动员村依托成都大学校园建设。", None, "成都大学校"),
+            ("中国大学生体育代表团抵达。", None, "中国大学"),
+            (
+                "国务院安委会部署安全生产工作。",
+                Some("国务院安委会"),
+                "国务院安委",
+            ),
+            (
+                "中央全面深化改革领导小组会议审议了方案。",
+                Some("中央全面深化改革领导小组"),
+                "中央全面深化改革领导小组会议",
             ),
             // A numeral inside a place's name is the name's.
             (
