@@ -244,6 +244,13 @@ pub struct BodySpan {
 /// Characters that end the words before a body name (outside known names).
 const STOPS: &str = "了的与同和及向对在由为将被把是从于各每";
 
+/// Words that end the words before a body's name: verbs that bring a body into being
+/// (`…成立|工作专班`: the body is what follows) and words of quantity (`灾区很多|医院`,
+/// `全国广大|政协委员`), which no name holds. Each counts only as a word the segmenter reads.
+const BEFORE_BODIES: [&str; 12] = [
+    "成立", "组建", "设立", "组成", "很多", "许多", "不少", "广大", "众多", "诸多", "一些", "多家",
+];
+
 /// Whether the char at `i` ends a date or follows a number (`4日`, `6家`): a word starts after it.
 fn after_number(sent: &Sent, i: usize) -> bool {
     i > 0
@@ -498,8 +505,14 @@ pub fn find(sent: &Sent, lex: &Lexicon, taken: &[(usize, usize)]) -> Vec<BodySpa
                             .iter()
                             .any(country_before)
                 });
+            let before_body = !inside_known
+                && BEFORE_BODIES.iter().any(|w| {
+                    let n = w.chars().count();
+                    i >= n && sent.has_at(i - n, w) && sent.word_end(i - n) == i
+                });
             let stop = is_boundary(c)
                 || list_end
+                || before_body
                 || apposed
                 || verb_before_anchor
                 || c.is_ascii_digit()
@@ -872,6 +885,14 @@ mod tests {
                 Some("中央全面深化改革领导小组"),
                 "中央全面深化改革领导小组会议",
             ),
+            // A verb that brings a body into being, or a word of quantity, ends the words
+            // before a body's name.
+            (
+                "沈阳市政府成立工作专班推进项目。",
+                Some("沈阳市政府"),
+                "沈阳市政府成立工作专班",
+            ),
+            ("叙利亚灾区很多医院缺少药品。", None, "叙利亚灾区很多医院"),
             // A numeral inside a place's name is the name's.
             (
                 "四川省达州市大巴山影业有限责任公司等单位。",
