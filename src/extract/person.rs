@@ -238,6 +238,7 @@ pub fn settle(
     };
     for p in &mut out {
         after_function_word(sent, lex, &known_here, p);
+        clause_word_off(sent, lex, p);
     }
     out.retain(|p| {
         !a_place(sent, lex, p)
@@ -248,6 +249,43 @@ pub fn settle(
     });
     out.sort_by_key(|p| (p.start, p.end));
     out
+}
+
+/// Drops the end of a name of three or more characters where a verb or a function word of
+/// the clause begins, as the segmenter reads the sentence: `普京|不在`, `洪森|邀请`,
+/// `马克·亚当斯|介绍`, `哈宁|分别`. Only words of two characters or more: a single one is a
+/// name's as often (`杨晓渡`, `拉赫蒙`, `王家和`), and so is a character that starts a verb
+/// with the next one if given or transliterated names hold it (`王建强|强调`, `索托|称`). At
+/// least two characters stay.
+fn clause_word_off(sent: &Sent, lex: &Lexicon, p: &mut PersonSpan) {
+    if p.how == Basis::Given || p.end - p.start < 3 || p.end > sent.len() {
+        return;
+    }
+    let cut = (p.start + 2..p.end).find(|&k| {
+        if sent.word_across(k).is_some() {
+            return false;
+        }
+        let w_end = sent.word_end(k);
+        if w_end < p.end {
+            return false;
+        }
+        let word = sent.slice(k, w_end);
+        let clause = matches!(
+            super::segment::word_kind(&word),
+            super::segment::WordKind::Verb | super::segment::WordKind::Function
+        );
+        // What stays of the word inside the name must be no given name's.
+        let inside_plain = (k..p.end).all(|i| {
+            let n = lex.name_char(sent.chars[i]);
+            n.given == 0 && n.translit == 0
+        });
+        let whole_inside = w_end == p.end;
+        clause && w_end - k >= 2 && (whole_inside || inside_plain) && sent.chars[k - 1] != '·'
+    });
+    if let Some(k) = cut {
+        p.end = k;
+        p.name = sent.slice(p.start, k);
+    }
 }
 
 /// Reporters who sign a local report at its end without a role word, in brackets or after
@@ -1836,6 +1874,17 @@ mod tests {
                 ],
             ),
             ("栗战书委员长主持会议。", &[("栗战书", Basis::NameTitle)]),
+            // A verb of the clause the segmenter reads where a titled name would end is the
+            // clause's; a single character stays the name's.
+            (
+                "新闻发言人马克·亚当斯介绍，比赛顺利。",
+                &[("马克·亚当斯", Basis::Titled)],
+            ),
+            (
+                "应柬埔寨王国首相洪森邀请，总理将出访。",
+                &[("洪森", Basis::Titled)],
+            ),
+            ("中央纪委书记杨晓渡出席。", &[("杨晓渡", Basis::Titled)]),
             ("林武指出，要抓好落实。", &[("林武", Basis::Verb)]),
             (
                 "美国宇航员汤姆士·史达福说。",
