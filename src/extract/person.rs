@@ -242,6 +242,7 @@ pub fn settle(
     }
     out.retain(|p| {
         !a_place(sent, lex, p)
+            && !inside_a_word(sent, p)
             && !a_word(p)
             && !doubled(p)
             && !a_country_side(lex, p)
@@ -249,6 +250,37 @@ pub fn settle(
     });
     out.sort_by_key(|p| (p.start, p.end));
     out
+}
+
+/// Whether a candidate starts inside a word the segmenter reads and its dictionary does not
+/// hold as a person's name (`主席国|特别代表`, `等国|发言`), or, read by the tagger alone,
+/// ends inside one (`李星|夫妻`, `方健|力`). Names the article or the input gives are left:
+/// they are known.
+fn inside_a_word(sent: &Sent, p: &PersonSpan) -> bool {
+    use super::segment::{word_kind, WordKind};
+    if matches!(p.how, Basis::Given | Basis::Known) || p.end > sent.len() {
+        return false;
+    }
+    // The dictionary also holds a conjunction or a preposition joined to a name it knows
+    // (`和普京`), not only words (`和平发展`).
+    let joined_name = |a: usize, b: usize| {
+        a + 1 == p.start
+            && b == p.end
+            && super::segment::LEADING_FUNCTION.contains(sent.chars[a])
+            && super::segment::is_one_word(&p.name)
+    };
+    let not_a_name = |(a, b): (usize, usize)| {
+        word_kind(&sent.slice(a, b)) != WordKind::Other && !joined_name(a, b)
+    };
+    // A title that ends where the name starts and begins before the word is the lexicon's
+    // boundary, whatever the segmenter joins across it (`行|长孙|德顺` for 行长孙德顺).
+    let title_cut = |(a, _): (usize, usize)| {
+        sent.cues_ending_at(p.start)
+            .any(|f| matches!(f.cue, Cue::Title(_)) && f.start < a)
+    };
+    sent.word_across(p.start)
+        .is_some_and(|w| not_a_name(w) && !title_cut(w))
+        || (p.how == Basis::Tagged && sent.word_across(p.end).is_some_and(not_a_name))
 }
 
 /// Drops the end of a name of three or more characters where a verb or a function word of
@@ -1885,6 +1917,11 @@ mod tests {
                 &[("洪森", Basis::Titled)],
             ),
             ("中央纪委书记杨晓渡出席。", &[("杨晓渡", Basis::Titled)]),
+            // No name starts inside a word the segmenter reads, unless a title ends there
+            // (`行|长孙`); none the tagger alone reads ends inside one.
+            ("东盟轮值主席国特别代表团团长出席。", &[]),
+            ("社区居民李星夫妻俩都身有残疾。", &[]),
+            ("中信银行原行长孙德顺案。", &[("孙德顺", Basis::Titled)]),
             ("林武指出，要抓好落实。", &[("林武", Basis::Verb)]),
             (
                 "美国宇航员汤姆士·史达福说。",

@@ -59,6 +59,11 @@ const TIMES_AFTER: [&str; 7] = ["以来", "期间", "之际", "以后", "之后"
 /// word they may (`同济`, `和平`).
 pub const LEADING_FUNCTION: &str = "与同而就并但再因等曾已除和或又也还";
 
+/// Whether the segmenter reads `text` as one word of its dictionary.
+pub fn is_one_word(text: &str) -> bool {
+    jieba().cut(text, false).len() == 1
+}
+
 /// Whether the dictionary holds `word` as the name of an organisation or an abbreviation of
 /// one (`安委会`, `奥委会`).
 pub fn names_a_body(word: &str) -> bool {
