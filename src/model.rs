@@ -257,6 +257,10 @@ impl Confidence {
     /// set [`Basis::confidence`].
     pub const DEFAULT_MIN: Confidence = Confidence(500);
 
+    /// A presence the sentence announces for later (`将出席`, `将于…主持`): an intent, not an
+    /// attendance, so below [`Confidence::DEFAULT_MIN`]; `--min-confidence 0` shows it.
+    pub const ANNOUNCED: Confidence = Confidence(300);
+
     /// From thousandths, clamped to 1000.
     pub const fn from_thousandths(t: u16) -> Confidence {
         Confidence(if t > 1000 { 1000 } else { t })

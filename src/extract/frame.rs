@@ -1124,3 +1124,57 @@ pub(super) fn resolve_products(b: &mut Builder<'_>) {
         }
     }
 }
+
+/// Words that put what follows in the clause later than the report (`将`, `将于`, `即将`,
+/// `拟`): `李强将于…出席…` announces an attendance.
+const LATER: [&str; 7] = ["将于", "将在", "将要", "即将", "拟于", "将", "拟"];
+
+/// Whether `sent` announces the act its `trigger` names for later: a word of [`LATER`], a word
+/// of its own as the segmenter reads the sentence (not `将军`), stands before the trigger in
+/// its clause.
+pub fn announces(sent: &Sent, trigger: &str) -> bool {
+    let t: Vec<char> = trigger.chars().collect();
+    if t.is_empty() {
+        return false;
+    }
+    (0..sent.len())
+        .filter(|&i| sent.chars[i..].starts_with(&t))
+        .any(|at| {
+            let clause_start = (0..at)
+                .rev()
+                .find(|&k| is_clause_end(sent.chars[k]))
+                .map_or(0, |k| k + 1);
+            (clause_start..at).any(|k| {
+                LATER.iter().any(|w| {
+                    let n = w.chars().count();
+                    sent.has_at(k, w) && sent.word_across(k).is_none() && sent.word_end(k) == k + n
+                })
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn an_act_announced_for_later() {
+        let lex = Lexicon::builtin().unwrap();
+        // (sentence, trigger, whether it announces the act)
+        let cases = [
+            ("国务院总理李强将于11月8日出席峰会。", "出席", true),
+            ("习近平将出席开幕式并发表主旨演讲。", "出席", true),
+            ("习近平出席开幕式并发表主旨演讲。", "出席", false),
+            // Not a word of its own: a general is no future.
+            ("将军出席了仪式。", "出席", false),
+            // Another clause's future is not this act's.
+            ("会议将于明年召开，李强出席。", "出席", false),
+        ];
+        for (text, trigger, want) in cases {
+            let chars: Vec<char> = text.chars().collect();
+            let sent = Sent::new(0, &chars, 0, chars.len(), &lex);
+            assert_eq!(announces(&sent, trigger), want, "{text}");
+        }
+    }
+}

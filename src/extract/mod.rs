@@ -296,8 +296,13 @@ impl<'a> Builder<'a> {
             trigger: trigger.to_string(),
             date,
             evidence: self.evidence(sent),
-            // Known once every entity of the article is: set by `finish`.
-            confidence: Confidence::FULL,
+            // Lowered by `finish` to its less sure end's once every entity of the article is
+            // known.
+            confidence: if relation.is_presence() && frame::announces(sent, trigger) {
+                Confidence::ANNOUNCED
+            } else {
+                Confidence::FULL
+            },
         };
         // The same fact stated in the headline and again in the body keeps both evidences.
         if !self.facts.iter().any(|f| {
@@ -736,7 +741,7 @@ impl<'a> Builder<'a> {
             .map(|f| sure(&f.subject).min(sure(&f.object)))
             .collect();
         for (f, c) in self.facts.iter_mut().zip(confidences) {
-            f.confidence = c;
+            f.confidence = f.confidence.min(c);
         }
         Extraction {
             article: self.article.clone(),
