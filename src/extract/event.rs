@@ -568,13 +568,56 @@ fn ordinal_in(sent: &Sent, a: usize, b: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// Words of time that stand between a holder and its verb (`…第三十九次会议|23日上午|在…举行`).
+const TIMES_OF_DAY: [&str; 9] = [
+    "上午", "下午", "晚上", "晚", "今天", "当天", "昨天", "日前", "近日",
+];
+
+/// Where the holder of a meeting ends, going back from its verb at `at` over when and where
+/// it holds it: a date (`23日`), a time of day, and `在` with a place or a hall
+/// (`十三届全国人大常委会第三十九次会议|23日上午在北京人民大会堂|举行第一次全体会议`).
+fn before_when_and_where(sent: &Sent, at: usize, bodies: &[BodySpan]) -> usize {
+    let mut k = at;
+    loop {
+        let place_start = bodies
+            .iter()
+            .filter(|b| b.end == k && b.kind.is_venue())
+            .map(|b| b.start)
+            .chain(
+                sent.cues_ending_at(k)
+                    .filter(|f| f.cue.is_place())
+                    .map(|f| f.start),
+            )
+            .min();
+        if let Some(s) = place_start.filter(|&s| s > 0 && sent.chars[s - 1] == '在') {
+            k = s - 1;
+            continue;
+        }
+        if let Some(w) = TIMES_OF_DAY.iter().find(|w| {
+            let n = w.chars().count();
+            k >= n && sent.has_at(k - n, w)
+        }) {
+            k -= w.chars().count();
+            continue;
+        }
+        if k >= 2 && sent.chars[k - 1] == '日' && sent.chars[k - 2].is_ascii_digit() {
+            k -= 1;
+            while k > 0 && sent.chars[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            continue;
+        }
+        return k;
+    }
+}
+
 /// The body right before `召开`/`举行` that ends just before `start`, as a span.
 fn holding_body(sent: &Sent, lex: &Lexicon, start: usize, bodies: &[BodySpan]) -> Option<Holder> {
     let verb = HOLDS.iter().find(|v| {
         let n = v.chars().count();
         start >= n && sent.has_at(start - n, v)
     })?;
-    let at = start - verb.chars().count();
+    let at = before_when_and_where(sent, start - verb.chars().count(), bodies);
     // A hall holds no meeting of its own (`在人民大会堂举行第五次会议`).
     if let Some(b) = bodies
         .iter()
@@ -1314,6 +1357,11 @@ mod tests {
                     "自治区政协十二届一次会议预备会议",
                     "自治区政协十二届一次会议主席团第一次会议",
                 ],
+            ),
+            // When and where it is held stand between the session and its verb.
+            (
+                "十三届全国人大常委会第三十九次会议23日上午在北京人民大会堂举行第一次全体会议。",
+                vec!["十三届全国人大常委会第三十九次会议第一次全体会议"],
             ),
             // A meeting that is no session holds no other (`会议召开期间`).
             (
