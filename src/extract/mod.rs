@@ -479,6 +479,19 @@ impl<'a> Builder<'a> {
             if f.start < last_end || taken.iter().any(|&(a, b)| a < f.end && f.start < b) {
                 continue;
             }
+            // A two-character name whose first character ends a word and whose last starts
+            // one is those two words (`重|大理|念` is 重大 理念, `最|大同|比` 最大 同比), when the
+            // segmenter reads them so too.
+            if f.end - f.start == 2
+                && f.start > 0
+                && f.end < sent.len()
+                && self.lex.is_word(&sent.slice(f.start - 1, f.start + 1))
+                && self.lex.is_word(&sent.slice(f.end - 1, f.end + 1))
+                && sent.word_across(f.start).is_some()
+                && sent.word_across(f.end - 1).is_none()
+            {
+                continue;
+            }
             // The longest division name at this place.
             let longer = sent.found_between(f.end, f.start + 1).iter().any(|g| {
                 g.cue.is_place()
@@ -1212,6 +1225,31 @@ mod tests {
                 .map(|e| (e.label.as_str(), e.kind()))
                 .collect();
             assert!(found.contains(&(name, kind)), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_place_whose_characters_end_and_start_words_is_no_place_there() {
+        // (text, place found or not)
+        let cases = [
+            (
+                "全会提出一系列重大理论和实践问题。",
+                "大理白族自治州",
+                false,
+            ),
+            ("其中国产电影票房为58亿元。", "中国", false),
+            ("依托贺兰山东麓独特的生态。", "山东省", false),
+            ("他在大理考察。", "大理白族自治州", true),
+            // Both pairs are words, but the segmenter reads 同期|中国|外贸.
+            ("同期中国外贸总值增长。", "中国", true),
+        ];
+        for (text, place, want) in cases {
+            let (_, x) = facts(text, "2023-09-01");
+            let found = x
+                .entities
+                .iter()
+                .any(|e| e.label == place && e.kind() == EntityKind::Place);
+            assert_eq!(found, want, "{text}");
         }
     }
 
