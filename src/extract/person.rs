@@ -248,6 +248,25 @@ pub fn settle(
             && !a_country_side(lex, p)
             && !p.name.is_empty()
     });
+    // A title right after a name that a frame vouches for is that name's (`阮富仲总书记|是坚定的…`,
+    // `习近平总书记|关于党的…`): it starts no name of its own. Not after a bare shape or
+    // transliteration, which may be a place's (`杰克逊市长卢蒙巴`).
+    let named_ends: Vec<usize> = out
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.how,
+                Basis::NameTitle | Basis::Titled | Basis::List | Basis::Given
+            )
+        })
+        .map(|p| p.end)
+        .collect();
+    out.retain(|p| {
+        p.how != Basis::Titled
+            || !sent.cues_ending_at(p.start).any(|f| {
+                matches!(f.cue, Cue::Title(_)) && f.start > 0 && named_ends.contains(&f.start)
+            })
+    });
     out.sort_by_key(|p| (p.start, p.end));
     out
 }
@@ -1922,6 +1941,11 @@ mod tests {
             ("东盟轮值主席国特别代表团团长出席。", &[]),
             ("社区居民李星夫妻俩都身有残疾。", &[]),
             ("中信银行原行长孙德顺案。", &[("孙德顺", Basis::Titled)]),
+            // A title right after a name is that name's; it opens no name after it.
+            (
+                "阮富仲总书记是坚定的马克思主义者。",
+                &[("阮富仲", Basis::NameTitle)],
+            ),
             ("林武指出，要抓好落实。", &[("林武", Basis::Verb)]),
             (
                 "美国宇航员汤姆士·史达福说。",
