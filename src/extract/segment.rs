@@ -55,9 +55,10 @@ pub enum WordKind {
 const TIMES_AFTER: [&str; 7] = ["以来", "期间", "之际", "以后", "之后", "以前", "之前"];
 
 /// Prepositions, conjunctions and adverbs of one character that start no name when they are
-/// a word of their own (`同|总统先生|会谈`, `而|国民代表大会`, `就|常委会会议`); inside a
-/// word they may (`同济`, `和平`).
-pub const LEADING_FUNCTION: &str = "与同而就并但再因等曾已除和或又也还";
+/// a word of their own (`同|总统先生|会谈`, `而|国民代表大会`, `就|常委会会议`), and the
+/// complement 好 of a verb (`开|好|…会议`, `落实|好|…论坛`); inside a word they may (`同济`,
+/// `和平`, `好人`).
+pub const LEADING_FUNCTION: &str = "与同而就并但再因等曾已除和或又也还好";
 
 /// Whether the segmenter reads `text` as one word of its dictionary.
 pub fn is_one_word(text: &str) -> bool {
