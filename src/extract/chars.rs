@@ -137,6 +137,11 @@ impl Sent {
             .unwrap_or(self.chars.len())
     }
 
+    /// Whether the segmenter reads the characters `a..b` as one word.
+    pub fn is_word(&self, a: usize, b: usize) -> bool {
+        self.word_across(a).is_none() && self.word_end(a) == b
+    }
+
     /// The segmenter's word that position `i` falls inside (`a < i < b`), if it does.
     pub fn word_across(&self, i: usize) -> Option<(usize, usize)> {
         let starts = self.word_starts();

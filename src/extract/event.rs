@@ -972,7 +972,7 @@ fn whole_word(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, taken: &[(usize, 
     let word = sent.slice(a, b);
     match super::segment::word_kind(&word) {
         _ if lex.is_modifier(&word) => b,
-        WordKind::Thing | WordKind::VerbalNoun => a,
+        WordKind::Thing => a,
         WordKind::Verb | WordKind::Function => b,
         WordKind::Other => i,
     }
@@ -1024,9 +1024,7 @@ fn after_last_verb(sent: &Sent, lex: &Lexicon, i: usize, hs: usize, bodies: &[Bo
         // A verb the segmenter reads as the word ending here, which the lexicon's list of
         // modifiers may lack. Not a verbal noun (`直播`, but also `合作` of 中哈合作委员会).
         let read_verb = || {
-            let a = (i..p)
-                .rev()
-                .find(|&a| sent.word_end(a) == p && sent.word_across(a).is_none());
+            let a = (i..p).rev().find(|&a| sent.is_word(a, p));
             a.is_some_and(|a| {
                 let w = sent.slice(a, p);
                 p - a >= 2

@@ -1133,12 +1133,11 @@ const LATER: [&str; 7] = ["将于", "将在", "将要", "即将", "拟于", "将
 /// of its own as the segmenter reads the sentence (not `将军`), stands before the trigger in
 /// its clause.
 pub fn announces(sent: &Sent, trigger: &str) -> bool {
-    let t: Vec<char> = trigger.chars().collect();
-    if t.is_empty() {
+    if trigger.is_empty() {
         return false;
     }
     (0..sent.len())
-        .filter(|&i| sent.chars[i..].starts_with(&t))
+        .filter(|&i| sent.has_at(i, trigger))
         .any(|at| {
             let clause_start = (0..at)
                 .rev()
@@ -1147,7 +1146,7 @@ pub fn announces(sent: &Sent, trigger: &str) -> bool {
             (clause_start..at).any(|k| {
                 LATER.iter().any(|w| {
                     let n = w.chars().count();
-                    sent.has_at(k, w) && sent.word_across(k).is_none() && sent.word_end(k) == k + n
+                    sent.has_at(k, w) && sent.is_word(k, k + n)
                 })
             })
         })

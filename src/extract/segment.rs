@@ -33,13 +33,12 @@ pub fn word_starts(text: &str, len: usize) -> Vec<bool> {
 /// What the segmenter's dictionary says a word is, by its part of speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordKind {
-    /// A noun other than a person's name, a distinguishing word or a locality word other than
-    /// a time (`开幕式`, `解放军`, `非正式`, `面对面`): it names a thing, and a name may hold it.
+    /// A noun other than a person's name, a verb used as a noun, a distinguishing word or a
+    /// locality word other than a time (`开幕式`, `工作`, `非正式`, `面对面`): it names a
+    /// thing, and a name may hold it (`工作会议`).
     Thing,
     /// A verb (`办好`): it belongs to the clause, though names may start with one (`庆祝…大会`).
     Verb,
-    /// A verb used as a noun (`直播`, `工作`): inside names (`工作会议`) as often as before them.
-    VerbalNoun,
     /// A function word that no name starts with: a preposition or a conjunction of two
     /// characters or more (`为了`, `通过`), a particle, or a time after (`以来`, `期间`). Single
     /// characters the dictionary tags so start names all the same (`自|贸试验区`, `用`, `中|外`),
@@ -65,23 +64,29 @@ pub fn is_one_word(text: &str) -> bool {
     jieba().cut(text, false).len() == 1
 }
 
+/// The dictionary's part of speech of `word`, if the segmenter reads it as one word.
+fn tag_of(word: &str) -> Option<&str> {
+    match jieba().tag(word, false).as_slice() {
+        [t] => Some(t.tag),
+        _ => None,
+    }
+}
+
 /// Whether the dictionary holds `word` as the name of an organisation or an abbreviation of
 /// one (`安委会`, `奥委会`).
 pub fn names_a_body(word: &str) -> bool {
-    matches!(jieba().tag(word, false).as_slice(), [t] if matches!(t.tag, "nt" | "j"))
+    matches!(tag_of(word), Some("nt" | "j"))
 }
 
 /// The kind of `word` as the dictionary tags it, if the segmenter reads it as one word.
 pub fn word_kind(word: &str) -> WordKind {
-    let tags = jieba().tag(word, false);
-    let [t] = tags.as_slice() else {
+    let Some(tag) = tag_of(word) else {
         return WordKind::Other;
     };
-    match t.tag {
+    match tag {
         "nr" | "nrfg" | "nrt" => WordKind::Other,
-        tag if tag.starts_with('n') || tag == "b" => WordKind::Thing,
+        tag if tag.starts_with('n') || matches!(tag, "vn" | "b") => WordKind::Thing,
         "v" | "vd" | "ad" => WordKind::Verb,
-        "vn" => WordKind::VerbalNoun,
         "u" => WordKind::Function,
         "p" | "c" if word.chars().count() >= 2 => WordKind::Function,
         "f" if TIMES_AFTER.contains(&word) => WordKind::Function,
@@ -126,7 +131,7 @@ mod tests {
             ("解放军", WordKind::Thing),
             ("非正式", WordKind::Thing),
             ("办好", WordKind::Verb),
-            ("直播", WordKind::VerbalNoun),
+            ("直播", WordKind::Thing),
             ("为了", WordKind::Function),
             ("以来", WordKind::Function),
             ("通过", WordKind::Function),
